@@ -1,0 +1,62 @@
+// Serves the built site in dist/ under a sub-path (default BASE_PATH or "/"), for end-to-end tests and local checks.
+// Usage: node scripts/serve.mjs [--port 4329] [--base /lezing/] [--dir dist]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4329' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
+const root = resolve(values.dir);
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.pdf': 'application/pdf', '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream', '.wasm': 'application/wasm',
+};
+
+async function fileFor(pathname) {
+  const inside = normalize(join(root, decodeURIComponent(pathname)));
+  if (!inside.startsWith(root)) return undefined;
+  try {
+    const info = await stat(inside);
+    if (info.isDirectory()) {
+      if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+      return { path: join(inside, 'index.html') };
+    }
+    return { path: inside };
+  } catch {
+    return undefined;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let found;
+  if (url.pathname.startsWith(base)) found = await fileFor(`/${url.pathname.slice(base.length)}`);
+  else if (`${url.pathname}/` === base) found = { redirect: base };
+  if (found?.redirect) {
+    res.writeHead(301, { location: found.redirect + url.search });
+    res.end();
+    return;
+  }
+  try {
+    if (!found) throw new Error('not found');
+    const body = await readFile(found.path);
+    res.writeHead(200, { 'content-type': types[extname(found.path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('Niet gevonden'));
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page);
+  }
+}).listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+});
