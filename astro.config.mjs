@@ -12,6 +12,8 @@ const site = process.env.SITE_URL ?? 'https://regionale-samenwerking.example.org
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // Tests that build deliberately broken fixtures use their own cache so they never touch the real one.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   site,
   base,
   trailingSlash: 'always',

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CHAPTERS, sitePath } from './site.ts';
+
+const keyStatements = JSON.parse(readFileSync('tests/fixtures/key-statements.json', 'utf8')) as Record<string, string[]>;
+
+test('the key-statement fixture covers every chapter', () => {
+  expect(Object.keys(keyStatements).sort()).toEqual([...CHAPTERS].sort());
+});
+
+for (const [path, phrases] of Object.entries(keyStatements)) {
+  test(`the lecture's key statements appear on ${path}`, async ({ page }) => {
+    await page.goto(sitePath(path));
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const phrase of phrases) expect(text, phrase).toContain(phrase);
+  });
+}
+
+test('the garbled vervoerregio contact table is not published anywhere', async ({ page }) => {
+  for (const path of ['/', ...CHAPTERS]) {
+    await page.goto(sitePath(path));
+    const html = await page.content();
+    for (const garbage of ['vervoersregio@', 'Leen Van Den Broek', 'Wimout', '01 24 81', 'ben.derudder@']) {
+      expect(html, `${path} contains ${garbage}`).not.toContain(garbage);
+    }
+  }
+});
+
+test('extraction errors of the slide text are fixed', async ({ page }) => {
+  for (const path of ['/', ...CHAPTERS]) {
+    await page.goto(sitePath(path));
+    const text = await page.locator('body').innerText();
+    for (const typo of ['Actorencolitie', 'bestending', 'referenterieregio', 'basin de vie']) expect(text, `${path}: ${typo}`).not.toContain(typo);
+  }
+});
+
+test('the home page names author, affiliation, research context and links the three parts', async ({ page }) => {
+  await page.goto(sitePath('/'));
+  const main = page.locator('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText('Regionale samenwerking in internationaal perspectief');
+  await expect(main).toContainText('Prof. Dr. Ben Derudder');
+  await expect(main).toContainText('KU Leuven Instituut voor de Overheid');
+  await expect(main).toContainText('Steunpunt Bestuurlijke Vernieuwing');
+  await expect(main).toContainText('Joris Voets');
+  for (const part of ["Regio's als geografische realiteit", "Regio's als bestuurlijke realiteit", 'Regionale samenwerking doen werken']) {
+    await expect(main.getByRole('heading', { name: part })).toBeVisible();
+  }
+  await main.getByRole('link', { name: /Samenwerkingsmaturiteit/ }).click();
+  await expect(page).toHaveURL(/\/lezing\/lessen\/5-samenwerkingsmaturiteit\/$/);
+});

@@ -1,0 +1,26 @@
+/** Where the end-to-end tests find the built site: the test build is made with BASE_PATH=/lezing/ to prove sub-path deployment works. */
+export const PORT = 4329;
+export const BASE = '/lezing/';
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** Path on the test server of a root-relative site path, e.g. `/lessen/` → `/lezing/lessen/`. */
+export function sitePath(path: string): string {
+  return `${BASE}${path.replace(/^\//, '')}`;
+}
+
+/** Every chapter path of the lecture (also the pages the key-statement fixture covers). */
+export const CHAPTERS = [
+  '/geografische-realiteit/',
+  '/bestuurlijke-realiteit/',
+  '/samenwerking-doen-werken/',
+  '/lessen/1-feitelijke-realiteit/',
+  '/lessen/2-coordinatieplatform/',
+  '/lessen/3-maatwerk-en-centrale-sturing/',
+  '/lessen/4-sectorale-dynamiek/',
+  '/lessen/5-samenwerkingsmaturiteit/',
+  '/lessen/6-ambtelijke-capaciteit/',
+  '/lessen/7-leiderschap/',
+  '/lessen/8-financiering-als-hefboom/',
+] as const;
+
+export const TEXT_PAGES = ['/', '/zoeken/', ...CHAPTERS] as const;

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Builds the site from a fixture content folder and returns exit code and output. */
+function buildWith(contentDir: string): { status: number | null; output: string } {
+  const outDir = mkdtempSync(join(tmpdir(), 'build-fail-'));
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(outDir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('a broken chapter stops the build with a message naming the file', () => {
+  test('a chapter missing a frontmatter field', () => {
+    const { status, output } = buildWith('tests/fixtures/content-missing-field');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-missing-field/kapot.mdx');
+    expect(output).toMatch(/summary/);
+  }, 120_000);
+
+  test('a heading without an explicit id', () => {
+    const { status, output } = buildWith('tests/fixtures/content-missing-id');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-missing-id/zonder-id.mdx: h2 "Kop zonder id" heeft geen expliciete id');
+  }, 120_000);
+});
