@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkExplicitHeadingIds } from './src/plugins/remark-explicit-heading-ids.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { handoutsIntegration } from './src/integrations/handouts.ts';
 
 /** Public origin of the deployed site; canonical URLs, Open Graph tags and QR codes derive from it. */
 const site = process.env.SITE_URL ?? 'https://regionale-samenwerking.example.org';
@@ -18,7 +19,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), handoutsIntegration()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({

@@ -46,6 +46,7 @@ else {
   failed += 1;
   failures.push('production build');
 }
+if (built) gate('PDF handouts (npm run handouts)', 'npx', ['tsx', 'scripts/handouts.ts']);
 if (built) {
   counted('end-to-end tests', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),

@@ -1,4 +1,6 @@
 /** Facts about the lecture shown across the site (title, author, affiliation, version date). */
+import type { CitableWork } from './lib/citation.ts';
+
 export const LECTURE = {
   title: 'Regionale samenwerking in internationaal perspectief',
   author: 'Ben Derudder',
@@ -8,3 +10,16 @@ export const LECTURE = {
   /** Date of this version of the site's text; shown in print and citations. */
   versionDate: '2026-11-27',
 } as const;
+
+/** The citation record of a page of this site. */
+export function citableWork(title: string, url: string): CitableWork {
+  return {
+    title,
+    container: LECTURE.title,
+    authorFamily: 'Derudder',
+    authorGiven: 'Ben',
+    publisher: LECTURE.affiliation,
+    date: LECTURE.versionDate,
+    url,
+  };
+}

@@ -14,6 +14,7 @@ export interface NavItem {
   navTitle: string;
   summary: string;
   part: 1 | 2 | 3;
+  lesson?: number | undefined;
 }
 
 export interface NavPart {
@@ -41,6 +42,7 @@ export function orderChapters(chapters: readonly NavChapter[]): NavItem[] {
     navTitle: c.data.navTitle,
     summary: c.data.summary,
     part: c.data.part,
+    lesson: c.data.lesson,
   }));
 }
 

@@ -22,3 +22,14 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
 export function isRootRelative(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//');
 }
+
+/** Root-relative path of a page's social card, e.g. `lessen/5-x` → `/og/lessen/5-x.png`; the home page is `index`. */
+export function socialCardPath(id: string): string {
+  const trimmed = id.replace(/^\/+|\/+$/g, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** Root-relative path of a page's PDF, e.g. `lessen/5-x` → `/pdf/lessen-5-x.pdf`. */
+export function pdfPath(id: string): string {
+  return `/pdf/${id.replace(/^\/+|\/+$/g, '').replace(/\//g, '-')}.pdf`;
+}

@@ -1,4 +1,4 @@
-/** `<copy-links>`: adds a "Kopieer link" button beside every heading anchor inside it and announces the result. */
+/** `<copy-links>`: adds a "Kopieer link" button beside every heading anchor inside it, enables its copy-text buttons, and announces results. */
 import { copyLabel } from '../lib/anchor-label.ts';
 import { sectionUrl } from '../lib/section-url.ts';
 
@@ -10,30 +10,37 @@ class CopyLinks extends HTMLElement {
 
   connectedCallback(): void {
     this.#status = this.querySelector<HTMLElement>('[data-copy-status]');
-    for (const anchor of this.querySelectorAll<HTMLAnchorElement>('a.heading-anchor')) {
-      const heading = anchor.parentElement?.querySelector('h2, h3');
-      const id = heading?.id;
-      if (!heading || !id || anchor.nextElementSibling?.classList.contains('copy-link')) continue;
-      const text = heading.textContent?.trim() ?? id;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'copy-link';
-      button.setAttribute('aria-label', copyLabel(text));
-      button.innerHTML = `${ICON}<span class="copy-link-text">Kopieer link</span>`;
-      button.addEventListener('click', () => void this.#copy(button, id, text));
-      anchor.after(button);
+    for (const anchor of this.querySelectorAll<HTMLAnchorElement>('a.heading-anchor')) this.#addSectionButton(anchor);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy-source]')) {
+      const source = document.getElementById(button.dataset['copySource'] ?? '');
+      if (!source) continue;
+      button.hidden = false;
+      button.addEventListener('click', () => void this.#copy(button, source.textContent?.trim() ?? '', button.dataset['copyLabel'] ?? 'Tekst'));
     }
   }
 
-  async #copy(button: HTMLButtonElement, id: string, text: string): Promise<void> {
-    const url = sectionUrl(window.location.href, id);
+  #addSectionButton(anchor: HTMLAnchorElement): void {
+    const heading = anchor.parentElement?.querySelector('h2, h3');
+    const id = heading?.id;
+    if (!heading || !id || anchor.nextElementSibling?.classList.contains('copy-link')) return;
+    const text = heading.textContent?.trim() ?? id;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.setAttribute('aria-label', copyLabel(text));
+    button.innerHTML = `${ICON}<span class="copy-link-text">Kopieer link</span>`;
+    button.addEventListener('click', () => void this.#copy(button, sectionUrl(window.location.href, id), `Link naar ‘${text}’`));
+    anchor.after(button);
+  }
+
+  async #copy(button: HTMLButtonElement, text: string, what: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(url);
-      this.#announce(`Link naar ‘${text}’ gekopieerd.`);
+      await navigator.clipboard.writeText(text);
+      this.#announce(`${what} gekopieerd.`);
       button.dataset['copied'] = 'true';
       window.setTimeout(() => delete button.dataset['copied'], 2000);
     } catch {
-      this.#announce(`Kopiëren lukte niet. De link is ${url}`);
+      this.#announce(`Kopiëren lukte niet. Selecteer en kopieer de tekst zelf: ${text}`);
     }
   }
 

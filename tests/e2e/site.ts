@@ -24,3 +24,6 @@ export const CHAPTERS = [
 ] as const;
 
 export const TEXT_PAGES = ['/', '/zoeken/', ...CHAPTERS] as const;
+
+/** The printable handouts. */
+export const HANDOUT_PAGES = ['/handout/', '/handout/lessen/'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, chapterPath, isRootRelative, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, chapterPath, isRootRelative, pdfPath, socialCardPath, withBase } from '../../src/lib/urls.ts';
 
 describe('withBase', () => {
   test('joins base and path with exactly one slash', () => {
@@ -34,5 +34,19 @@ describe('isRootRelative', () => {
     expect(isRootRelative('https://x.org/')).toBe(false);
     expect(isRootRelative('#regio')).toBe(false);
     expect(isRootRelative('../x/')).toBe(false);
+  });
+});
+
+describe('socialCardPath', () => {
+  test('maps a page id to its PNG card, the home page to index', () => {
+    expect(socialCardPath('lessen/5-samenwerkingsmaturiteit')).toBe('/og/lessen/5-samenwerkingsmaturiteit.png');
+    expect(socialCardPath('')).toBe('/og/index.png');
+  });
+});
+
+describe('pdfPath', () => {
+  test('flattens the page id into one file name under /pdf/', () => {
+    expect(pdfPath('lessen/5-samenwerkingsmaturiteit')).toBe('/pdf/lessen-5-samenwerkingsmaturiteit.pdf');
+    expect(pdfPath('handout')).toBe('/pdf/handout.pdf');
   });
 });

@@ -1,0 +1,58 @@
+// `npm run handouts`: prints every chapter and both handouts of the built site (dist/) to PDF with Chromium,
+// into dist/pdf/. Run after `npm run build` with the same BASE_PATH. PDFs are real text, not images.
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { HANDOUTS } from '../src/lib/handouts.ts';
+import { pdfPath } from '../src/lib/urls.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+
+const dist = 'dist';
+const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+const port = Number(process.env['HANDOUTS_PORT'] ?? 4391);
+
+/** Page ids of every chapter in dist (pages whose article has class "chapter"). */
+async function chapterIds(dir = dist, prefix = ''): Promise<string[]> {
+  const ids: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const id = `${prefix}${entry.name}`;
+    const html = await readFile(join(dir, entry.name, 'index.html'), 'utf8').catch(() => '');
+    if (html.includes('<article class="chapter"')) ids.push(id);
+    ids.push(...(await chapterIds(join(dir, entry.name), `${id}/`)));
+  }
+  return ids.sort();
+}
+
+async function main(): Promise<void> {
+  const ids = [...(await chapterIds()), ...HANDOUTS.map((h) => h.id)];
+  if (ids.length <= HANDOUTS.length) throw new Error(`${dist}/ bevat geen hoofdstukken: eerst npm run build.`);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--base', base, '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.once('data', () => resolve());
+    server.once('exit', (code) => reject(new Error(`scripts/serve.mjs stopte met code ${code}`)));
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    await mkdir(join(dist, 'pdf'), { recursive: true });
+    for (const id of ids) {
+      const url = `http://127.0.0.1:${port}${base}${id}/`;
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`${url} antwoordde ${response?.status() ?? 'niet'}`);
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      const target = join(dist, pdfPath(id));
+      const temporary = `${target}.tmp`;
+      await page.pdf({ path: temporary, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+      await rename(temporary, target);
+      console.log(`${target}`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+    await rm(join(dist, 'pdf', '.tmp'), { force: true });
+  }
+}
+
+await main();

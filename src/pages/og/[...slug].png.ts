@@ -1,0 +1,37 @@
+/** Build-time social card (PNG, 1200×630) for every page, rendered with satori and resvg; never computed in the browser. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { getLecture } from '../../chapters.ts';
+import { pageEyebrow } from '../../lib/page-labels.ts';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardTree } from '../../lib/social-card.ts';
+import { LECTURE } from '../../site.ts';
+
+export const getStaticPaths = (async () => {
+  const { items } = await getLecture();
+  const home = { params: { slug: 'index' }, props: { eyebrow: 'Lezing', title: LECTURE.title } };
+  return [
+    home,
+    ...items.map((item) => ({ params: { slug: item.id }, props: { eyebrow: pageEyebrow(item), title: item.title } })),
+  ];
+}) satisfies GetStaticPaths;
+
+const fontDir = join(process.cwd(), 'node_modules', '@fontsource', 'inter', 'files');
+const fonts = Promise.all(
+  ([400, 600, 700] as const).map(async (weight) => ({
+    name: 'Inter',
+    data: await readFile(join(fontDir, `inter-latin-${weight}-normal.woff`)),
+    weight,
+    style: 'normal' as const,
+  })),
+);
+
+export const GET: APIRoute = async ({ props }) => {
+  const { eyebrow, title } = props as { eyebrow: string; title: string };
+  const tree = socialCardTree({ eyebrow, title, lecture: LECTURE.title, author: `${LECTURE.authorWithTitle} · ${LECTURE.affiliation}` });
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CHAPTERS, TEXT_PAGES, sitePath } from './site.ts';
+
+const SITE = 'https://regionale-samenwerking.example.org';
+
+/** Width and height from a PNG file's IHDR chunk; throws when the file is not a PNG. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  if (bytes.subarray(1, 4).toString('ascii') !== 'PNG' || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') throw new Error(`${path} is geen PNG`);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+for (const path of TEXT_PAGES) {
+  test(`${path}: canonical URL, description, Open Graph and Twitter tags are present and absolute`, async ({ page }) => {
+    await page.goto(sitePath(path));
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(`${SITE}${sitePath(path)}`);
+    const meta = async (selector: string): Promise<string | null> => page.locator(`meta[${selector}]`).getAttribute('content');
+    expect(await meta('property="og:url"')).toBe(canonical);
+    expect((await meta('property="og:title"'))?.length).toBeGreaterThan(3);
+    expect((await meta('property="og:description"'))?.length).toBeGreaterThan(40);
+    expect(await meta('name="twitter:card"')).toMatch(/summary/);
+    if (path !== '/zoeken/') {
+      const image = await meta('property="og:image"');
+      expect(image).toMatch(new RegExp(`^${SITE}/lezing/og/.+\\.png$`));
+      expect(await meta('name="twitter:image"')).toBe(image);
+      const file = `dist/${(image ?? '').slice(`${SITE}/lezing/`.length)}`;
+      expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+    }
+  });
+}
+
+test('chapters carry citation meta tags for reference managers', async ({ page }) => {
+  for (const path of CHAPTERS) {
+    await page.goto(sitePath(path));
+    const title = await page.locator('h1').innerText();
+    await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', title);
+    await expect(page.locator('meta[name="citation_author"]')).toHaveAttribute('content', 'Derudder, Ben');
+    await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+    await expect(page.locator('meta[name="citation_publisher"]')).toHaveAttribute('content', 'KU Leuven Instituut voor de Overheid');
+  }
+});
+
+test('"Citeer deze pagina" offers APA and BibTeX, copyable', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4329' });
+  await page.goto(sitePath('/lessen/5-samenwerkingsmaturiteit/'));
+  const block = page.getByRole('region', { name: 'Citeer deze pagina' });
+  await expect(block).toContainText('Derudder, B. (');
+  await expect(block).toContainText(`${SITE}/lezing/lessen/5-samenwerkingsmaturiteit/`);
+  await expect(block).toContainText('@misc{');
+  await block.getByRole('button', { name: 'Kopieer BibTeX' }).click();
+  await expect(page.locator('[data-copy-status]')).toHaveText('BibTeX-verwijzing gekopieerd.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{derudder\d{4}5samenwerkingsmaturiteit,/);
+});
