@@ -1,0 +1,61 @@
+/** Fits a Web Mercator projection to GeoJSON and turns features into SVG path data and label points for the build-time map. */
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import polylabel from 'polylabel';
+import type { Geometry, Position } from 'geojson';
+
+export interface SvgProjection {
+  width: number;
+  height: number;
+  /** SVG path data of any GeoJSON object, coordinates rounded to one decimal. */
+  path(object: GeoPermissibleObjects): string;
+  /** Screen position of a longitude/latitude pair. */
+  point(lonLat: readonly [number, number]): [number, number];
+  /** A point well inside the largest polygon of a geometry (pole of inaccessibility), for its label. */
+  labelPoint(geometry: Geometry): [number, number];
+}
+
+function ringArea(ring: readonly (readonly number[])[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    sum += (xj + xi) * (yj - yi);
+  }
+  return Math.abs(sum / 2);
+}
+
+function polygonsOf(geometry: Geometry): Position[][][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(polygonsOf);
+  return [];
+}
+
+/** A Mercator projection that fits `extent` into `width` pixels (plus padding); the height follows from the shape. */
+export function createSvgProjection(extent: GeoPermissibleObjects, width: number, padding = 8): SvgProjection {
+  const projection = geoMercator().fitWidth(width - 2 * padding, extent);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(extent);
+  projection.translate([projection.translate()[0] + padding, projection.translate()[1] - y0 + padding]);
+  const height = Math.ceil(y1 - y0 + 2 * padding);
+  const pathGenerator = geoPath(projection).digits(1);
+  const point = (lonLat: readonly [number, number]): [number, number] => {
+    const xy = projection([lonLat[0], lonLat[1]]) ?? [0, 0];
+    return [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10];
+  };
+  return {
+    width,
+    height,
+    path: (object) => pathGenerator(object) ?? '',
+    point,
+    labelPoint(geometry) {
+      const projected = polygonsOf(geometry).map((polygon) => polygon.map((ring) => ring.map(([lon = 0, lat = 0]) => point([lon, lat]))));
+      const largest = projected.reduce<[number, number][][] | undefined>(
+        (best, polygon) => (!best || ringArea(polygon[0] ?? []) > ringArea(best[0] ?? []) ? polygon : best),
+        undefined,
+      );
+      if (!largest) return [0, 0];
+      const [x = 0, y = 0] = polylabel(largest, 0.5);
+      return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+    },
+  };
+}
