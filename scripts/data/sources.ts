@@ -1,0 +1,29 @@
+/** Source metadata (repositories, commits, dates) written into the CSV headers. */
+import { DATA_DATE, MAP_ATTRIBUTION } from '../../src/lib/geo/attribution';
+import type { FamilyId } from './family';
+
+export const PINC_REPO = 'github.com/provinciesincijfers/gebiedsniveaus';
+export const PINC_SNAPSHOT_COMMIT = '3b1b6d8d3548e495f597db134f437f0d08898535';
+export const PINC_2019_TABLE_COMMIT = '40a15bca4e822df805bd639d0c1e181b80e1a96d';
+
+/** Comment lines (without the leading "# ") for data/vervoerregios-<family>.csv. */
+export function csvComments(family: FamilyId, municipalities: number, regions: number): string[] {
+  const common = [
+    `Attributie: ${MAP_ATTRIBUTION}`,
+    'Licentie: open data van Statbel (hergebruik toegestaan met vermelding van de bron en de datum van de laatste bijwerking); de afgeleide bestanden hebben geen eigen licentie.',
+    "Namen zoals in de les: 1 = Aalst (in de tabellen van 2025 'Dender' genoemd; geen officiële naamswijziging gevonden), 11 = Roeselare (sinds 4-12-2020 officieel Midwest).",
+  ];
+  if (family === '2025') {
+    return [
+      `Vervoerregio's van Vlaanderen op de gemeente-indeling van 1-1-2025: ${String(municipalities)} gemeenten in ${String(regions)} vervoerregio's.`,
+      `Bron: Provincies in Cijfers, ${PINC_REPO}, kerntabellen/gemeente_vervoerregio.xlsx (laatst gewijzigd ${DATA_DATE.indeling2025}), snapshot commit ${PINC_SNAPSHOT_COMMIT} (${DATA_DATE.pincSnapshot}); gemeentenamen uit data_voor_swing/shapefiles/gemeente.`,
+      'Let op: Beveren-Kruibeke-Zwijndrecht (46030) staat volgens PinC in vervoerregio Antwerpen; Kruibeke zat in 2019–2024 in Waasland. Geen officiële beslissing gevonden, dus onzeker.',
+      ...common,
+    ];
+  }
+  return [
+    `Vervoerregio's van Vlaanderen op de gemeente-indeling 2019–2024: ${String(municipalities)} gemeenten in ${String(regions)} vervoerregio's.`,
+    `Bron: Provincies in Cijfers, ${PINC_REPO}, kerntabellen/gemeente_vervoerregio.xlsx op commit ${PINC_2019_TABLE_COMMIT} (${DATA_DATE.indeling2019}); gemeentenamen uit data_voor_swing/shapefiles/gemeente2024 (de tabel gebruikt hoofdletters).`,
+    ...common,
+  ];
+}

@@ -1,0 +1,97 @@
+/** TopoJSON helpers: build a topology, simplify it, prune unused arcs and quantize, all deterministically. */
+import { topology } from 'topojson-server';
+import { quantize } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type * as TopoJSON from 'topojson-specification';
+import { EARTH_RADIUS_M } from '../../src/lib/geo/area';
+
+export type Topo = TopoJSON.Topology<TopoJSON.Objects>;
+export type TopoPolygon = TopoJSON.Polygon | TopoJSON.MultiPolygon;
+
+/** Simplification and quantization settings. */
+export interface TopoSettings {
+  /**
+   * Visvalingam threshold in m²: a vertex is dropped when the triangle it forms with its neighbours is smaller.
+   * At zoom 11 one screen pixel is about 48 m in Flanders, so 2000 m² (about 17 m offset on a 240 m base) stays below half a pixel up to zoom ~11.
+   */
+  minTriangleM2: number;
+  /** Grid size for quantization (points per axis over the bounding box). */
+  quantization: number;
+}
+
+export const DEFAULT_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 2000, quantization: 50_000 };
+
+/** Builds an unquantized topology; input coordinates must already be rounded so shared borders match exactly. */
+export function buildTopology(objects: Record<string, FeatureCollection<Polygon | MultiPolygon>>): Topo {
+  return topology(objects) as Topo;
+}
+
+/** Visvalingam simplification with spherical triangle areas; arc endpoints (junctions) are always kept. */
+export function simplifyTopology(topo: Topo, minTriangleM2: number): Topo {
+  const pre = presimplify(topo, sphericalTriangleArea);
+  const minWeight = minTriangleM2 / (EARTH_RADIUS_M * EARTH_RADIUS_M);
+  const out = simplify(pre, minWeight) as Topo;
+  delete (out as { transform?: unknown }).transform;
+  return out;
+}
+
+/** Removes arcs no object refers to and renumbers the others (order kept). */
+export function pruneArcs(topo: Topo): Topo {
+  const used = new Array<boolean>(topo.arcs.length).fill(false);
+  const visitRings = (rings: number[][]): void => {
+    for (const ring of rings) for (const a of ring) used[a < 0 ? ~a : a] = true;
+  };
+  const visit = (g: TopoJSON.GeometryObject): void => {
+    if (g.type === 'GeometryCollection') g.geometries.forEach(visit);
+    else if (g.type === 'Polygon') visitRings(g.arcs);
+    else if (g.type === 'MultiPolygon') g.arcs.forEach(visitRings);
+    else if (g.type === 'LineString') visitRings([g.arcs]);
+    else if (g.type === 'MultiLineString') visitRings(g.arcs);
+  };
+  Object.values(topo.objects).forEach(visit);
+  const index = new Array<number>(topo.arcs.length).fill(-1);
+  const arcs: TopoJSON.Arc[] = [];
+  topo.arcs.forEach((arc, i) => {
+    if (used[i]) {
+      index[i] = arcs.length;
+      arcs.push(arc);
+    }
+  });
+  const re = (a: number): number => (a < 0 ? ~(index[~a] ?? -1) : (index[a] ?? -1));
+  const reRings = (rings: number[][]): number[][] => rings.map((r) => r.map(re));
+  const reindex = (g: TopoJSON.GeometryObject): TopoJSON.GeometryObject => {
+    switch (g.type) {
+      case 'GeometryCollection':
+        return { ...g, geometries: g.geometries.map(reindex) };
+      case 'Polygon':
+        return { ...g, arcs: reRings(g.arcs) };
+      case 'MultiPolygon':
+        return { ...g, arcs: g.arcs.map(reRings) };
+      case 'LineString':
+        return { ...g, arcs: g.arcs.map(re) };
+      case 'MultiLineString':
+        return { ...g, arcs: reRings(g.arcs) };
+      default:
+        return g;
+    }
+  };
+  const objects: Record<string, TopoJSON.GeometryObject> = {};
+  for (const [k, g] of Object.entries(topo.objects)) objects[k] = reindex(g);
+  return { ...topo, objects, arcs };
+}
+
+/** Quantizes (integer, delta-encoded arcs) with a transform derived from the bounding box. */
+export function quantizeTopology(topo: Topo, quantization: number): Topo {
+  return quantize(topo, quantization) as Topo;
+}
+
+/** A GeoJSON Feature from a TopoJSON geometry, for area checks with d3-geo. */
+export function asFeature(geometry: MultiPolygon | Polygon): Feature<Polygon | MultiPolygon> {
+  return { type: 'Feature', properties: {}, geometry };
+}
+
+/** Number of positions over all arcs (a size indicator for the console report). */
+export function countVertices(topo: Topo): number {
+  return topo.arcs.reduce((n, a) => n + a.length, 0);
+}

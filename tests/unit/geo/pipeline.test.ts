@@ -1,0 +1,188 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { MEETJESLAND_NOTES, type DelineationNote } from '../../../scripts/data/meetjesland-notes';
+import { runPipeline, OUTPUT_FILES, REAL_EXPECTATIONS, type Expectations } from '../../../scripts/data/pipeline';
+import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
+import { FIXTURE_EXPECT, makeFixture, type FixtureOptions } from '../../fixtures/geo/make-fixture';
+
+const tmp = mkdtempSync(join(tmpdir(), 'geo-pipeline-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let n = 0;
+
+const notes: Record<string, DelineationNote> = Object.fromEntries(
+  ['H1', 'H4', 'A5', 'A12'].map((id) => [id, MEETJESLAND_NOTES[id] as DelineationNote]),
+);
+
+function setup(options: FixtureOptions = {}): { root: string; rawDir: string; meetjeslandCsv: string; pinc: string; outDir: string } {
+  const root = join(tmp, `case-${String(++n)}`);
+  const f = makeFixture(root, options);
+  return { root, ...f, outDir: join(root, 'out') };
+}
+
+async function run(options: FixtureOptions = {}, outDir?: string, expect: Expectations = FIXTURE_EXPECT): Promise<{ outDir: string; pinc: string; root: string }> {
+  const f = setup(options);
+  const out = outDir ?? f.outDir;
+  await runPipeline({ rawDir: f.rawDir, meetjeslandCsv: f.meetjeslandCsv, outDir: out, expect, notes });
+  return { outDir: out, pinc: f.pinc, root: f.root };
+}
+
+/** Runs with a broken fixture and returns the error message (fails the test if nothing is thrown). */
+async function failure(options: FixtureOptions, expectations: Expectations = FIXTURE_EXPECT): Promise<{ message: string; pinc: string; root: string }> {
+  const f = setup(options);
+  try {
+    await runPipeline({ rawDir: f.rawDir, meetjeslandCsv: f.meetjeslandCsv, outDir: f.outDir, expect: expectations, notes });
+  } catch (error) {
+    expect(existsSync(f.outDir) ? readdirSync(f.outDir) : []).toEqual([]);
+    return { message: (error as Error).message, pinc: f.pinc, root: f.root };
+  }
+  throw new Error('pipeline did not fail');
+}
+
+const propsOf = (t: Topology, name: string): Array<Record<string, unknown>> =>
+  (t.objects[name] as GeometryCollection).geometries.map((g) => (g.properties ?? {}) as Record<string, unknown>);
+
+const snapshot = (dir: string): Record<string, string> =>
+  Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+describe('pipeline on the valid fixture', () => {
+  it('writes the six files with the agreed objects and properties', async () => {
+    const { outDir } = await run();
+    expect(readdirSync(outDir).sort()).toEqual([...OUTPUT_FILES].sort());
+
+    const t25 = JSON.parse(readFileSync(join(outDir, 'vervoerregios-2025.topo.json'), 'utf8')) as Topology;
+    expect(Object.keys(t25.objects)).toEqual(['gemeenten', 'vervoerregios', 'provincies', 'vlaanderen', 'brussel']);
+    expect(t25.transform).toBeDefined();
+    const gem = propsOf(t25, 'gemeenten');
+    expect(gem).toContainEqual({ nis: '44087', naam: 'Lochristi', vr: '4' });
+    expect(gem.map((p) => p['nis'])).toEqual(['11001', '24062', '31005', '41002', '41011', '44021', '44084', '44087', '71022']);
+    const regions = propsOf(t25, 'vervoerregios');
+    expect(regions[0]).toEqual({
+      code: '1',
+      naam: 'Aalst',
+      aantal: 2,
+      buren: ['2', '4'],
+      alias: "in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden",
+    });
+    expect(regions.map((r) => r['code'])).toEqual(['1', '2', '3', '4', '7', '8']);
+    expect(regions.find((r) => r['code'] === '4')).toEqual({ code: '4', naam: 'Gent', aantal: 3, buren: ['1', '2', '3', '7'] });
+    expect(propsOf(t25, 'provincies')).toEqual([
+      { nis: '10000', naam: 'Antwerpen' },
+      { nis: '20001', naam: 'Vlaams-Brabant' },
+      { nis: '30000', naam: 'West-Vlaanderen' },
+      { nis: '40000', naam: 'Oost-Vlaanderen' },
+      { nis: '70000', naam: 'Limburg' },
+    ]);
+    expect((t25.objects['vlaanderen'] as GeometryCollection).geometries).toHaveLength(1);
+    expect((t25.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
+
+    const t19 = JSON.parse(readFileSync(join(outDir, 'vervoerregios-2019.topo.json'), 'utf8')) as Topology;
+    const gem19 = propsOf(t19, 'gemeenten');
+    expect(gem19).toHaveLength(10);
+    expect(gem19.map((p) => p['naam'])).toContain('Wachtebeke'); // not the table's WACHTEBEKE
+
+    const csv = readFileSync(join(outDir, 'vervoerregios-2019.csv'), 'utf8').split('\n');
+    expect(csv.filter((l) => l.startsWith('# ')).length).toBeGreaterThanOrEqual(3);
+    const body = csv.filter((l) => l !== '' && !l.startsWith('#'));
+    expect(body[0]).toBe('nis,gemeente,vervoerregio_code,vervoerregio');
+    expect(body.slice(1, 4)).toEqual(['41002,Aalst,1,Aalst', '41011,Denderleeuw,1,Aalst', '11001,Aartselaar,2,Antwerpen']);
+    expect(body.slice(5, 9)).toEqual(['44084,Aalter,4,Gent', '44021,Gent,4,Gent', '44034,Lochristi,4,Gent', '44073,Wachtebeke,4,Gent']);
+
+    const mj = meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync(join(outDir, 'meetjesland-delineaties.json'), 'utf8')));
+    expect(mj.delineaties.map((d) => [d.id, d.soort, d.omgezet, d.leden])).toEqual([
+      ['H1', 'homogeen', true, ['44073', '44084']],
+      ['H4', 'homogeen', false, ['44073', '44084']],
+      ['A5', 'bestuurlijk', true, ['44021', '44034', '44073']],
+      ['A12', 'functioneel', false, ['44021', '44084']],
+    ]);
+    expect(mj.delineaties[0]?.omzettingNoot).toContain('Aalter (44001) en Knesselare vormen sinds 2019 samen de fusiegemeente Aalter (44084)');
+    expect(mj.delineaties[0]?.bron).toBe('Fixture source, "quoted"');
+    const mt = JSON.parse(readFileSync(join(outDir, 'meetjesland.topo.json'), 'utf8')) as Topology;
+    expect(Object.keys(mt.objects)).toEqual(['gemeenten', 'provincie']);
+    expect(propsOf(mt, 'gemeenten')).toContainEqual({ nis: '44073', naam: 'Wachtebeke' });
+  });
+
+  it('is byte-for-byte reproducible', async () => {
+    const a = await run();
+    const b = await run();
+    expect(snapshot(b.outDir)).toEqual(snapshot(a.outDir));
+  });
+});
+
+describe('pipeline validation (broken fixtures)', () => {
+  it('rejects a wrong CRS, naming the .prj file', async () => {
+    const { message, pinc } = await failure({ replace: { 'shapefiles/gemeente.prj': 'broken/wgs84.prj' } });
+    expect(message).toContain(`${join(pinc, 'shapefiles', 'gemeente.prj')}: wrong CRS`);
+    const l2008 = await failure({ replace: { 'shapefiles/provincie2024.prj': 'broken/lambert2008.prj' } });
+    expect(l2008.message).toMatch(/provincie2024\.prj: wrong CRS: .*Lambert_2008/);
+  });
+
+  it('rejects an unknown NIS code in the table', async () => {
+    const { message, pinc } = await failure({ replace: { 'tables/gemeente_vervoerregio__2025.csv': 'broken/unknown-nis__2025.csv' } });
+    expect(message).toBe(
+      `${join(pinc, 'tables', 'gemeente_vervoerregio__2025.csv')}, line 13: unknown NIS code 44999: not a Flemish municipality in ${join(pinc, 'shapefiles', 'gemeente.shp')}`,
+    );
+  });
+
+  it('rejects a duplicate NIS code in the table and in the shapefile', async () => {
+    const t = await failure({ replace: { 'tables/gemeente_vervoerregio__2025.csv': 'broken/duplicate-nis__2025.csv' } });
+    expect(t.message).toMatch(/gemeente_vervoerregio__2025\.csv, line 13: duplicate NIS code 44021 \(already on line 7\)/);
+    const s = await failure({ municipalities2025: (ms) => [...ms, { nis: '44021', naam: 'Gent bis', cells: [[0, 1]], vr: '4' }] });
+    expect(s.message).toMatch(/gemeente\.shp: duplicate NIS code 44021 \(Gent bis\) in records \d+ and \d+/);
+  });
+
+  it('rejects a municipality that is in no region (missing from the table, or extra in the shapes)', async () => {
+    const t = await failure({ replace: { 'tables/gemeente_vervoerregio__2025.csv': 'broken/missing-municipality__2025.csv' } });
+    expect(t.message).toMatch(/gemeente\.shp: municipality 44084 \(Aalter\) is in no vervoerregio: missing from .*gemeente_vervoerregio__2025\.csv$/);
+    const s = await failure({ municipalities2025: (ms) => [...ms, { nis: '44999', naam: 'Extra', cells: [[0, 1]] }] });
+    expect(s.message).toMatch(/municipality 44999 \(Extra\) is in no vervoerregio/);
+  });
+
+  it('rejects an undefined region code and a non-Flemish municipality', async () => {
+    const r = await failure({ replace: { 'tables/gemeente_vervoerregio__2025.csv': 'broken/unknown-region__2025.csv' } });
+    expect(r.message).toMatch(/gemeente_vervoerregio__2025\.csv, line 7: vervoerregio code "5" for NIS code 44021 is not defined in .*vervoerregio_definities\.csv/);
+    const w = await failure({ municipalities2025: (ms) => [...ms, { nis: '57081', naam: 'Doornik', cells: [[0, 1]] }] });
+    expect(w.message).toMatch(/gemeente\.shp, record 11: unknown NIS code 57081 \(Doornik\): neither a Flemish nor a Brussels municipality/);
+  });
+
+  it('names a missing input file', async () => {
+    const d = await failure({ remove: ['tables/vervoerregio_definities.csv'] });
+    expect(d.message).toBe(`missing input file: ${join(d.pinc, 'tables', 'vervoerregio_definities.csv')}`);
+    const s = await failure({ remove: ['shapefiles/gemeente2024.dbf'] });
+    expect(s.message).toBe(`missing input file: ${join(s.pinc, 'shapefiles', 'gemeente2024.dbf')}`);
+    const m = await failure({ remove: ['tables/gemeente2024_gemeente.csv'] });
+    expect(m.message).toMatch(/^missing input file: .*gemeente2024_gemeente\.csv$/);
+  });
+
+  it('checks the expected counts (285 / 300 / 15 in the real run)', async () => {
+    const { message } = await failure({}, REAL_EXPECTATIONS);
+    expect(message).toMatch(/gemeente\.shp: expected 285 Flemish municipalities, found 9$/);
+  });
+
+  it('rejects regions whose union does not match the Flanders outline', async () => {
+    const { message } = await failure({ gewestScale: 1.01 });
+    expect(message).toMatch(/gemeente_vervoerregio__2025\.csv vs .*gewest\.shp: union of the 6 vervoerregio's vs Flanders: area .* differs .* by 1\.9\d\d %/);
+  });
+
+  it('validates the Meetjesland CSV (unknown NIS, duplicate member, missing date)', async () => {
+    const u = await failure({ meetjeslandCsv: 'broken/meetjesland-unknown-nis.csv' });
+    expect(u.message).toMatch(/meetjesland_delineations\.csv, line 11 \(A12\): unknown NIS code 44998 \(Onbestaand\): not a municipality of the 2019–2024 layer/);
+    const d = await failure({ meetjeslandCsv: 'broken/meetjesland-duplicate.csv' });
+    expect(d.message).toMatch(/meetjesland_delineations\.csv, line 11 \(A12\): duplicate member NIS code 44021 \(Gent\), already on line 9/);
+    const t = await failure({ meetjeslandCsv: 'broken/meetjesland-no-date.csv' });
+    expect(t.message).toMatch(/meetjesland_delineations\.csv, line 6 \(H4\): column date differs from line 5/);
+  });
+});
+
+describe('atomic output', () => {
+  it('leaves existing output untouched when a later run fails', async () => {
+    const ok = await run();
+    const before = snapshot(ok.outDir);
+    await expect(run({ replace: { 'tables/gemeente_vervoerregio__2025.csv': 'broken/unknown-nis__2025.csv' } }, ok.outDir)).rejects.toThrow(/44999/);
+    await expect(run({ meetjeslandCsv: 'broken/meetjesland-duplicate.csv' }, ok.outDir)).rejects.toThrow(/duplicate member/);
+    expect(snapshot(ok.outDir)).toEqual(before);
+    expect(readdirSync(ok.outDir).filter((f) => f.startsWith('.tmp'))).toEqual([]);
+  });
+});
