@@ -1,0 +1,63 @@
+/**
+ * The sources behind the figures and context boxes, named as the project's research note names them
+ * (shared/research/regions.md, sections A, C and D). Chapters and fact tables refer to them by id.
+ */
+import { z } from 'astro/zod';
+
+const SOURCE_LIST = {
+  lezing: "de lezing zelf (dia's van Prof. Dr. Ben Derudder)",
+  'lezing-regiodeals': "de lezing, dia 'De Nederlandse Regiodeals', Financiering",
+  'lezing-agglo': "de lezing, dia 'De Zwitserse Agglomeratieprogramma's', Financiering",
+  // Vervoerregio's (regions.md A.1–A.6)
+  'vl-decreet-bb': 'vlaanderen.be/basisbereikbaarheid/het-decreet-basisbereikbaarheid',
+  'ouderenraad-2018': "vlaamse-ouderenraad.be, 'Vlaanderen ingedeeld in 15 vervoerregio's in nieuwe decreet Basisbereikbaarheid' (27 juli 2018)",
+  'hln-2018': 'HLN (23 juli 2018)',
+  vvsg: 'VVSG',
+  'midwest-mobiliteit': 'midwest.be/thema/detail/55/mobiliteit',
+  'vl-midwest': 'vlaanderen.be/basisbereikbaarheid/vervoerregios/vervoerregio-midwest',
+  'vl-limburg': 'vlaanderen.be/basisbereikbaarheid/vervoerregios/vervoerregio-limburg',
+  'ouderenraden-grenzen': 'ouderenraden.be (over de beslissing van 2018)',
+  // Referentieregio's (regions.md C.1)
+  'lokaalbestuur-regiovorming': 'lokaalbestuur.vlaanderen.be (regiovorming: veelgestelde vragen, kaartmateriaal, adviezen)',
+  'vl-referentieregios': "vlaanderen.be, 'Afbakening referentieregio's'",
+  'kw-regiovorming': "kw.be (o.a. 'Niet drie, maar wel vijf regio's in West-Vlaanderen'; februari 2023)",
+  'solva-regiovorming': 'so-lva.be/regiowerking/regiovorming',
+  'wiki-vlaamse-regios': "nl.wikipedia.org, 'Vlaamse regio's'",
+  'kortrijkwatcher-2023': 'kortrijkwatcher.be (9 februari 2023)',
+  'tvoost-hln-2023': 'TV Oost en HLN (februari 2023)',
+  pinc: 'Provincies in Cijfers, GitHub provinciesincijfers/gebiedsniveaus (kerntabellen gemeente_vervoerregio.xlsx en gemeente_refreg.xlsx)',
+  // Regio Deals (regions.md D.1)
+  'kst-29697-44-53': 'zoek.officielebekendmakingen.nl, Kamerstuk 29 697 nr. 44 en nr. 53',
+  'rijksoverheid-2018': 'rijksoverheid.nl (16 november 2018); Kamerstuk 29 697 nr. 56',
+  'kennisvoorkrimp-bb-2020': 'kennisvoorkrimp.nl; binnenlandsbestuur.nl (18 februari 2020)',
+  'kst-29697-90': "Kamerbrief 'Een rijke oogst van 30 Regio Deals', Kamerstuk 29 697 nr. 90 (20 januari 2021)",
+  'rijksoverheid-2023': 'rijksoverheid.nl (17 februari 2023); stadszaken.nl; metropoolregioeindhoven.nl',
+  'tkconv-2024': 'berthub.eu/tkconv (Tweede Kamer-document 2024D44045)',
+  'tk-2025': 'tweedekamer.nl, Kamerbrief van 3 februari 2025 (2025D04107)',
+  'bb-cofinanciering': "binnenlandsbestuur.nl ('De regio's financieren zelf minimaal hetzelfde bedrag')",
+  // Agglomerationsprogramme (regions.md D.2)
+  'uvek-naf': 'uvek.admin.ch (pagina over het NAF, het Nationalstrassen- und Agglomerationsverkehrs-Fonds)',
+  'regiosuisse-g3': "regiosuisse.ch (de 37 ingediende programma's van de 3e generatie)",
+  'botschaft-2018': 'Botschaft van de Bondsraad van 14 september 2018 (3e generatie; consultatie 17 januari 2018)',
+  'botschaft-2023': 'Botschaft van de Bondsraad van 22 februari 2023; ARE-lijst met een totaal van 1.581,29 mln. CHF (4e generatie)',
+  'onderzoek-g5': 'onderzoeksnota van deze website (indiening van de 5e generatie in juni 2025; geen afzonderlijke webbron vermeld)',
+} as const satisfies Record<string, string>;
+
+export type SourceId = keyof typeof SOURCE_LIST;
+export const SOURCE_IDS = Object.keys(SOURCE_LIST) as [SourceId, ...SourceId[]];
+
+const sourceLabel = z.string().min(3);
+export const SOURCES: Readonly<Record<SourceId, string>> = z.record(z.enum(SOURCE_IDS), sourceLabel).parse(SOURCE_LIST);
+
+/** The label of each source id, in order; throws naming an unknown id (so a typo in a chapter stops the build). */
+export function sourceLabels(ids: readonly string[], where: string): string[] {
+  return ids.map((id) => {
+    if (!(id in SOURCES)) throw new Error(`${where}: onbekende bron "${id}". Bekende bronnen: ${SOURCE_IDS.join(', ')}.`);
+    return SOURCES[id as SourceId];
+  });
+}
+
+/** "a; b; c" without repeats, for a figure's source line. */
+export function sourceLine(ids: readonly string[], where: string): string {
+  return [...new Set(sourceLabels(ids, where))].join('; ');
+}
