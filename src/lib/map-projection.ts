@@ -6,12 +6,14 @@ import type { Geometry, Position } from 'geojson';
 export interface SvgProjection {
   width: number;
   height: number;
-  /** SVG path data of any GeoJSON object, coordinates rounded to one decimal. */
+  /** SVG path data of any GeoJSON object, coordinates rounded to whole units (the drawing is 800 units wide). */
   path(object: GeoPermissibleObjects): string;
   /** Screen position of a longitude/latitude pair. */
   point(lonLat: readonly [number, number]): [number, number];
   /** A point well inside the largest polygon of a geometry (pole of inaccessibility), for its label. */
   labelPoint(geometry: Geometry): [number, number];
+  /** Longitude/latitude of a screen position (the inverse of `point`), rounded to 5 decimals. */
+  invert(xy: readonly [number, number]): [number, number];
 }
 
 function ringArea(ring: readonly (readonly number[])[]): number {
@@ -37,14 +39,19 @@ export function createSvgProjection(extent: GeoPermissibleObjects, width: number
   const [[, y0], [, y1]] = geoPath(projection).bounds(extent);
   projection.translate([projection.translate()[0] + padding, projection.translate()[1] - y0 + padding]);
   const height = Math.ceil(y1 - y0 + 2 * padding);
-  const pathGenerator = geoPath(projection).digits(1);
+  const pathGenerator = geoPath(projection).digits(0);
   const point = (lonLat: readonly [number, number]): [number, number] => {
     const xy = projection([lonLat[0], lonLat[1]]) ?? [0, 0];
     return [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10];
   };
+  const invert = (xy: readonly [number, number]): [number, number] => {
+    const [lon = 0, lat = 0] = projection.invert?.([xy[0], xy[1]]) ?? [];
+    return [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
+  };
   return {
     width,
     height,
+    invert,
     path: (object) => pathGenerator(object) ?? '',
     point,
     labelPoint(geometry) {

@@ -25,10 +25,11 @@ export function readList<T extends string>(search: string, key: string, allowed:
   return allowed.filter((item) => wanted.has(item));
 }
 
-/** A new URL (path + query + hash) with `key` set to `value`, or removed when `value` is undefined; other parameters and the hash stay. */
+/** A new URL (path + query + hash) with `key` set to `value`, or removed when `value` is undefined; other parameters and the hash stay; commas stay readable. */
 export function withParam(href: string, key: string, value: string | undefined): string {
   const url = new URL(href);
   if (value === undefined || value === '') url.searchParams.delete(key);
   else url.searchParams.set(key, value);
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Commas mean the same encoded or not; keep lists such as `lagen=H4,A1,S1` readable.
+  return `${url.pathname}${url.search.replace(/%2C/gi, ',')}${url.hash}`;
 }

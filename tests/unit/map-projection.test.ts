@@ -23,10 +23,10 @@ describe('createSvgProjection', () => {
     expect(y0).toBeCloseTo(10, 0);
     expect(Math.abs(y1 - (p.height - 10))).toBeLessThan(1);
   });
-  test('writes compact path data with one decimal', () => {
+  test('writes compact path data in whole units', () => {
     const d = createSvgProjection(square, 400).path(square);
     expect(d.startsWith('M')).toBe(true);
-    expect(d).not.toMatch(/\d\.\d\d/);
+    expect(d).not.toMatch(/\d\.\d/);
   });
   test('puts a label inside a concave polygon, where the centroid would fall outside', () => {
     const p = createSvgProjection(ushape, 600);
@@ -36,5 +36,14 @@ describe('createSvgProjection', () => {
     const [, crossbarY] = p.point([3.3, 51.1]);
     const insideArm = x < leftArmX || x > rightArmX;
     expect(insideArm || y > crossbarY).toBe(true);
+  });
+});
+
+describe('invert', () => {
+  test('turns a screen position back into longitude and latitude', () => {
+    const p = createSvgProjection(square, 400, 10);
+    const [lon, lat] = p.invert(p.point([3.7, 51.05]));
+    expect(lon).toBeCloseTo(3.7, 2);
+    expect(lat).toBeCloseTo(51.05, 2);
   });
 });

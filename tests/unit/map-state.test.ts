@@ -35,4 +35,9 @@ describe('withParam', () => {
     expect(withParam('https://x.org/lezing/b/?indeling=2025#vervoerregios', 'vervoerregio', 'gent')).toBe('/lezing/b/?indeling=2025&vervoerregio=gent#vervoerregios');
     expect(withParam('https://x.org/lezing/b/?vervoerregio=gent#k', 'vervoerregio', undefined)).toBe('/lezing/b/#k');
   });
+  test('keeps the commas of a list readable (encoded or not, they read the same)', () => {
+    expect(withParam('https://x.org/g/', 'lagen', 'H4,A1,S1')).toBe('/g/?lagen=H4,A1,S1');
+    expect(withParam('https://x.org/g/?a=x%2Cy', 'b', '1')).toBe('/g/?a=x,y&b=1');
+    expect(new URLSearchParams('?a=x,y').get('a')).toBe(new URLSearchParams('?a=x%2Cy').get('a'));
+  });
 });

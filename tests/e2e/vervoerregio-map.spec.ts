@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ORIGIN, sitePath } from './site.ts';
+
+const PAGE = sitePath('/bestuurlijke-realiteit/');
+const figure = (page: Page) => page.locator('#kaart-vervoerregios');
+
+test('without JavaScript the figure holds a static SVG of the 15 regions, the legend and the data table', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  const svg = figure(page).locator('svg.map-static');
+  await expect(svg).toBeVisible();
+  await expect(svg.locator('.map-regions path[data-code]')).toHaveCount(15);
+  await expect(figure(page).getByRole('img', { name: /de 15 vervoerregio's van Vlaanderen/ })).toBeVisible();
+  await expect(figure(page).locator('.map-legend li')).toHaveCount(15);
+  const table = figure(page).locator('table[data-set="2019"]');
+  await expect(table.locator('tbody tr')).toHaveCount(15);
+  await expect(table.locator('tr[data-slug="gent"] td').first()).toHaveText('23');
+  await expect(figure(page).locator('.map-live')).toBeHidden();
+  await expect(figure(page)).toContainText('Gemeentegrenzen: Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers');
+  await context.close();
+});
+
+test('Leaflet is not loaded before the map scrolls into view, then it takes over and only same-origin requests are made', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(PAGE);
+  await page.waitForLoadState('networkidle');
+  expect(requests.some((url) => /leaflet|topo\..*\.json/.test(url)), 'nothing of the map before it is near the viewport').toBe(false);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
+  await expect(figure(page).locator('.leaflet-container')).toBeVisible();
+  await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(15);
+  expect(requests.filter((url) => !url.startsWith(ORIGIN))).toEqual([]);
+  expect(requests.some((url) => /leaflet-region-map.*\.js$/.test(url))).toBe(true);
+});
+
+test('selecting Gent lists its member municipalities and puts the selection in the URL; the URL reopens it', async ({ page }) => {
+  await page.goto(PAGE);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
+  await figure(page).getByRole('button', { name: /^Gent\b/ }).click();
+  const info = figure(page).locator('[data-map-info]');
+  await expect(info).toContainText('Gent — 23 gemeenten');
+  for (const name of ['Eeklo', 'Maldegem', 'Sint-Laureins', 'Zelzate', 'Lievegem']) await expect(info).toContainText(name);
+  await expect(page).toHaveURL(/[?&]vervoerregio=gent(&|#|$)/);
+  const shared = page.url();
+
+  const second = await page.context().newPage();
+  await second.goto(shared);
+  await second.locator('#kaart-vervoerregios').scrollIntoViewIfNeeded();
+  await expect(second.locator('#kaart-vervoerregios').getByRole('button', { name: /^Gent\b/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(second.locator('#kaart-vervoerregios [data-map-info]')).toContainText('Gent — 23 gemeenten');
+});
+
+test('clicking a region on the Leaflet map selects it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(PAGE);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
+  // Region labels let clicks through to the region underneath, so a click on "Limburg" hits the Limburg polygon.
+  const box = await figure(page).locator('.leaflet-tooltip.region-label', { hasText: 'Limburg' }).boundingBox();
+  expect(box).not.toBeNull();
+  await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+  await expect(figure(page).locator('[data-map-info]')).toContainText('Limburg — 42 gemeenten');
+  await expect(page).toHaveURL(/vervoerregio=limburg/);
+});
+
+test('the keyboard path: Tab to a legend entry, Enter selects, Escape clears', async ({ page }) => {
+  await page.goto(PAGE);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
+  const aalst = figure(page).getByRole('button', { name: /^Aalst\b/ });
+  await aalst.focus();
+  await page.keyboard.press('Tab');
+  await expect(figure(page).getByRole('button', { name: /^Antwerpen\b/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(figure(page).getByRole('button', { name: /^Antwerpen\b/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(figure(page).locator('[data-map-info]')).toContainText('Antwerpen — 32 gemeenten');
+  await page.keyboard.press('Escape');
+  await expect(figure(page).getByRole('button', { name: /^Antwerpen\b/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).not.toHaveURL(/vervoerregio=/);
+});
+
+test('the 2025 switch shows the municipality set after the mergers', async ({ page }) => {
+  await page.goto(PAGE);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
+  await figure(page).getByRole('radio', { name: /2025/ }).check();
+  await expect(page).toHaveURL(/indeling=2025/);
+  await figure(page).getByRole('button', { name: /^Gent\b/ }).click();
+  await expect(figure(page).locator('[data-map-info]')).toContainText('Gent — 20 gemeenten');
+  await figure(page).getByRole('button', { name: /^Antwerpen\b/ }).click();
+  await expect(figure(page).locator('[data-map-info]')).toContainText('Beveren-Kruibeke-Zwijndrecht');
+});
+
+test('the page does not zoom the map when the reader scrolls past it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(PAGE);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
+  const container = figure(page).locator('.leaflet-container');
+  const before = await container.locator('.leaflet-map-pane').getAttribute('style');
+  const box = await container.boundingBox();
+  await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 300);
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+  expect(await container.locator('.leaflet-map-pane').getAttribute('style')).toBe(before);
+});
+
+test('when the map data cannot be loaded, the static SVG stays and a message says so, without an uncaught error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(/vervoerregios-20\d\d\.topo\..*\.json$/, (route) => route.fulfill({ status: 500, body: 'kapot' }));
+  await page.goto(PAGE);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="failed"]')).toBeAttached();
+  await expect(figure(page).locator('[data-map-status]')).toContainText('De interactieve kaart is niet beschikbaar');
+  await expect(figure(page).locator('svg.map-static')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('printing shows the static SVG map, never the Leaflet box', async ({ page }) => {
+  await page.goto(`${PAGE}?vervoerregio=gent`);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(figure(page).locator('svg.map-static')).toBeVisible();
+  await expect(figure(page).locator('.map-live')).toBeHidden();
+  await expect(figure(page).locator('svg.map-static path.is-selected[data-code]')).toHaveCount(1);
+});
