@@ -3,9 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkExplicitHeadingIds } from './src/plugins/remark-explicit-heading-ids.ts';
+import { remarkFigures } from './src/plugins/remark-figures.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { handoutsIntegration } from './src/integrations/handouts.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import sitemap from '@astrojs/sitemap';
+import { leanDynamicImport } from './src/integrations/lean-dynamic-import.ts';
 
 /** Public origin of the deployed site; canonical URLs, Open Graph tags and QR codes derive from it. */
 const site = process.env.SITE_URL ?? 'https://regionale-samenwerking.example.org';
@@ -19,14 +23,38 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), handoutsIntegration()],
+  integrations: [
+    mdx(),
+    handoutsIntegration(),
+    searchIndexIntegration(),
+    // Handouts are print versions (noindex) and the 404 page is no page: neither belongs in the sitemap.
+    sitemap({ filter: (page) => !/\/(handout|404)\//.test(new URL(page).pathname) }),
+  ],
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkExplicitHeadingIds],
+      remarkPlugins: [remarkExplicitHeadingIds, remarkFigures],
       rehypePlugins: [rehypeHeadingAnchors, [rehypeBaseLinks, { base }]],
       smartypants: false,
     }),
   },
   devToolbar: { enabled: false },
+  // No modulepreload helper: the eager scripts stay tiny; maps and search load their chunks only when needed.
+  vite: { plugins: [leanDynamicImport()] },
+  security: {
+    // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; nothing may come from
+    // another origin. 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run; no 'unsafe-inline' anywhere.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

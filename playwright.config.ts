@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE, PORT } from './tests/e2e/site.ts';
+import { BASE, DIST, PORT } from './tests/e2e/site.ts';
 
 /** End-to-end tests run against the production build in dist/, served under a sub-path, in Debian's Chromium. */
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT} --base ${BASE}`,
+    command: `node scripts/serve.mjs --port ${PORT} --base ${BASE} --dir ${DIST}`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 20_000,

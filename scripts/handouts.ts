@@ -8,9 +8,8 @@ import { HANDOUTS } from '../src/lib/handouts.ts';
 import { pdfPath } from '../src/lib/urls.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 
-const dist = 'dist';
+const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
-const port = Number(process.env['HANDOUTS_PORT'] ?? 4391);
 
 /** Page ids of every chapter in dist (pages whose article has class "chapter"). */
 async function chapterIds(dir = dist, prefix = ''): Promise<string[]> {
@@ -28,9 +27,9 @@ async function chapterIds(dir = dist, prefix = ''): Promise<string[]> {
 async function main(): Promise<void> {
   const ids = [...(await chapterIds()), ...HANDOUTS.map((h) => h.id)];
   if (ids.length <= HANDOUTS.length) throw new Error(`${dist}/ bevat geen hoofdstukken: eerst npm run build.`);
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--base', base, '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.once('data', () => resolve());
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--base', base, '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const origin = await new Promise<string>((resolve, reject) => {
+    server.stdout.once('data', (chunk: Buffer) => resolve(/http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString())?.[0] ?? ''));
     server.once('exit', (code) => reject(new Error(`scripts/serve.mjs stopte met code ${code}`)));
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage();
     await mkdir(join(dist, 'pdf'), { recursive: true });
     for (const id of ids) {
-      const url = `http://127.0.0.1:${port}${base}${id}/`;
+      const url = `${origin}${base}${id}/`;
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${url} antwoordde ${response?.status() ?? 'niet'}`);
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });

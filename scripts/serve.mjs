@@ -1,5 +1,5 @@
 // Serves the built site in dist/ under a sub-path (default BASE_PATH or "/"), for end-to-end tests and local checks.
-// Usage: node scripts/serve.mjs [--port 4329] [--base /lezing/] [--dir dist]
+// Usage: node scripts/serve.mjs [--port 4329 | --port 0 for any free port] [--base /lezing/] [--dir dist]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -37,7 +37,7 @@ async function fileFor(pathname) {
   }
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let found;
   if (url.pathname.startsWith(base)) found = await fileFor(`/${url.pathname.slice(base.length)}`);
@@ -57,6 +57,9 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page);
   }
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${values.port}${base}`);
+});
+server.listen(Number(values.port), '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
 });

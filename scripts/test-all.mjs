@@ -1,4 +1,6 @@
-// `npm test`: type checks, unit tests, the production build (under a sub-path) and end-to-end tests in Chromium against it.
+// `npm test`: type checks, unit tests, the production build (under a sub-path), its gates (HTML validity, byte budgets,
+// determinism), the PDF handouts, and end-to-end tests in Chromium against the build (pages, links, maps, print, search,
+// accessibility, CSP, privacy).
 // Ends with one line "N passed, N failed" counted from the real results of every stage.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -46,7 +48,12 @@ else {
   failed += 1;
   failures.push('production build');
 }
-if (built) gate('PDF handouts (npm run handouts)', 'npx', ['tsx', 'scripts/handouts.ts']);
+if (built) {
+  gate('HTML validity (html-validate, every page)', 'npx', ['html-validate', 'dist/**/*.html']);
+  gate('byte budgets (budgets.json)', 'npx', ['tsx', 'scripts/budgets.ts']);
+  gate('determinism (a second build is byte-identical)', 'node', ['scripts/check-determinism.mjs']);
+  gate('PDF handouts (npm run handouts)', 'npx', ['tsx', 'scripts/handouts.ts']);
+}
 if (built) {
   counted('end-to-end tests', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),

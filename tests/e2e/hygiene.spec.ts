@@ -1,22 +1,86 @@
-import { expect, test } from '@playwright/test';
-import { ORIGIN, TEXT_PAGES, sitePath } from './site.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { HANDOUT_PAGES, ORIGIN, TEXT_PAGES, sitePath } from './site.ts';
 
-for (const path of TEXT_PAGES) {
-  test(`${path}: console stays clean and no request leaves the site's origin`, async ({ page }) => {
-    const messages: string[] = [];
-    const foreign: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== ORIGIN) foreign.push(request.url());
-    });
+/** Records console errors and warnings, uncaught errors, CSP violations and requests to other origins. */
+function watch(page: Page): { messages: string[]; foreign: string[] } {
+  const messages: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== ORIGIN) foreign.push(request.url());
+  });
+  return { messages, foreign };
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = log;
+    document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`));
+  });
+});
+
+for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES, '/bestaat-niet/']) {
+  test(`${path}: no console errors or warnings, no CSP violation, no request to another origin`, async ({ page }) => {
+    const { messages, foreign } = watch(page);
     await page.goto(sitePath(path), { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 4000);
     await page.waitForTimeout(300);
     expect(messages).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);
   });
 }
+
+test('the site carries a Content-Security-Policy without unsafe-inline for scripts', async ({ page }) => {
+  for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES]) {
+    await page.goto(sitePath(path));
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    expect(policy, path).toContain("default-src 'self'");
+    expect(scriptSrc, path).toContain("'self'");
+    expect(scriptSrc, path).not.toContain('unsafe-inline');
+    expect(/style-src ([^;]*)/.exec(policy)?.[1] ?? '', path).not.toContain('unsafe-inline');
+  }
+});
+
+for (const path of ['/bestuurlijke-realiteit/', '/geografische-realiteit/']) {
+  test(`${path}: after the maps load and the reader interacts, still clean and same-origin only`, async ({ page }) => {
+    const { messages, foreign } = watch(page);
+    await page.goto(sitePath(path));
+    for (const figure of await page.locator('figure:has(.map-static)').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(1500);
+      const button = figure.locator('.map-legend button, [data-municipality-list] button').first();
+      if (await button.count()) await button.click();
+      const live = figure.locator('.leaflet-container');
+      if (await live.count()) {
+        await live.focus();
+        await page.keyboard.press('+');
+        await page.keyboard.press('ArrowLeft');
+      }
+    }
+    await page.waitForTimeout(500);
+    expect(messages).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}
+
+test('the search page, after a search, is still clean and same-origin only', async ({ page }) => {
+  const { messages, foreign } = watch(page);
+  await page.goto(sitePath('/zoeken/'));
+  await page.getByRole('searchbox', { name: 'Zoek in de lezing' }).fill('vervoerregio');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  expect(messages).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(foreign).toEqual([]);
+});

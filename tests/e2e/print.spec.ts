@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHAPTERS, sitePath } from './site.ts';
+import { CHAPTERS, DIST, sitePath } from './site.ts';
 
 test.describe('printing a chapter', () => {
   test.beforeEach(async ({ page }) => {
@@ -84,7 +84,7 @@ function pdf(path: string): { text: string; pages: number } {
 
 test.describe('PDFs written by npm run handouts', () => {
   test('a chapter PDF is real text with its title, the colophon, and no navigation', () => {
-    const file = 'dist/pdf/bestuurlijke-realiteit.pdf';
+    const file = `${DIST}/pdf/bestuurlijke-realiteit.pdf`;
     expect(existsSync(file), `${file} (run npm run handouts after the build)`).toBe(true);
     const { text, pages } = pdf(file);
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -96,7 +96,7 @@ test.describe('PDFs written by npm run handouts', () => {
   });
 
   test('the whole-lecture PDF holds every chapter title and has a plausible length', () => {
-    const { text, pages } = pdf('dist/pdf/handout.pdf');
+    const { text, pages } = pdf(`${DIST}/pdf/handout.pdf`);
     expect(pages).toBeGreaterThanOrEqual(CHAPTERS.length);
     expect(pages).toBeLessThanOrEqual(60);
     for (const title of ["Regio's als geografische realiteit", 'Samenwerkingsmaturiteit', 'Financiering als hefboom']) expect(text).toContain(title);

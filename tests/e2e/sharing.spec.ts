@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHAPTERS, TEXT_PAGES, sitePath } from './site.ts';
+import { CHAPTERS, DIST, TEXT_PAGES, sitePath } from './site.ts';
 
 const SITE = 'https://regionale-samenwerking.example.org';
 
@@ -25,7 +25,7 @@ for (const path of TEXT_PAGES) {
       const image = await meta('property="og:image"');
       expect(image).toMatch(new RegExp(`^${SITE}/lezing/og/.+\\.png$`));
       expect(await meta('name="twitter:image"')).toBe(image);
-      const file = `dist/${(image ?? '').slice(`${SITE}/lezing/`.length)}`;
+      const file = `${DIST}/${(image ?? '').slice(`${SITE}/lezing/`.length)}`;
       expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
     }
   });

@@ -1,5 +1,7 @@
 /** Where the end-to-end tests find the built site: the test build is made with BASE_PATH=/lezing/ to prove sub-path deployment works. */
-export const PORT = 4329;
+export const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+/** The built site under test (`dist/` unless DIST_DIR says otherwise). */
+export const DIST = process.env['DIST_DIR'] ?? 'dist';
 export const BASE = '/lezing/';
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 

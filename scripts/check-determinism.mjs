@@ -1,0 +1,43 @@
+// Determinism gate: builds the site a second time into a temporary folder and compares it byte for byte with dist/.
+// Usage (after `npm run build` with the same environment): node scripts/check-determinism.mjs
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+/** PDFs are written later by `npm run handouts` (Chromium stamps them with a creation time); they are not part of the build. */
+const skip = (path) => path.startsWith('pdf/');
+
+function hashes(root) {
+  const out = new Map();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const path = relative(root, full);
+        if (!skip(path)) out.set(path, createHash('sha256').update(readFileSync(full)).digest('hex'));
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const second = mkdtempSync(join(tmpdir(), 'determinism-'));
+const build = spawnSync('npx', ['astro', 'build', '--outDir', second], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+if (build.status !== 0) {
+  console.error('Tweede build mislukt.');
+  process.exit(1);
+}
+const a = hashes(dist);
+const b = hashes(second);
+const differences = [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
+rmSync(second, { recursive: true, force: true });
+if (differences.length > 0) {
+  console.error(`Twee builds van dezelfde commit verschillen in ${differences.length} bestand(en):\n- ${differences.slice(0, 20).join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`Deterministisch: ${a.size} bestanden byte voor byte gelijk in twee builds.`);
