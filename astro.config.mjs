@@ -40,7 +40,19 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // No modulepreload helper: the eager scripts stay tiny; maps and search load their chunks only when needed.
-  vite: { plugins: [leanDynamicImport()] },
+  vite: {
+    plugins: [leanDynamicImport()],
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry with the directive "use astro:head-inject", which rolldown reports as
+        // MODULE_LEVEL_DIRECTIVE on every build; harmless, open upstream: https://github.com/withastro/astro/issues/18087
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; nothing may come from
     // another origin. 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run; no 'unsafe-inline' anywhere.
