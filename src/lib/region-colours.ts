@@ -13,11 +13,24 @@ export interface RegionNode {
   buren: readonly string[];
 }
 
+const contrastCache = new Map<string, number>();
+
+/** Worst-case distance of two colours, memoised: the palette has only 105 pairs, the search asks thousands of times. */
+function contrast(a: string, b: string): number {
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let value = contrastCache.get(key);
+  if (value === undefined) {
+    value = worstCaseDeltaE(a, b);
+    contrastCache.set(key, value);
+  }
+  return value;
+}
+
 /** The closest pair of neighbouring colours (worst case over vision types); higher is better. */
 export function weakestNeighbourContrast(regions: readonly RegionNode[], colourOf: (code: string) => string): number {
   let weakest = Infinity;
   for (const region of regions) {
-    for (const other of region.buren) weakest = Math.min(weakest, worstCaseDeltaE(colourOf(region.code), colourOf(other)));
+    for (const other of region.buren) weakest = Math.min(weakest, contrast(colourOf(region.code), colourOf(other)));
   }
   return weakest;
 }
@@ -65,7 +78,7 @@ export function assignRegionColours(regions: readonly RegionNode[], palette: rea
     let bestScore = -Infinity;
     for (const colour of free) {
       const neighbourColours = region.buren.map((code) => chosen.get(code)).filter((c): c is string => c !== undefined);
-      const score = neighbourColours.length === 0 ? 0 : Math.min(...neighbourColours.map((c) => worstCaseDeltaE(colour, c)));
+      const score = neighbourColours.length === 0 ? 0 : Math.min(...neighbourColours.map((c) => contrast(colour, c)));
       if (score > bestScore) {
         best = colour;
         bestScore = score;
