@@ -43,7 +43,8 @@ export function rewriteHandout(document: Document, options: HandoutOptions): voi
       el.id = `${anchor}--${el.id}`;
     }
     for (const attr of ID_REFERENCES) {
-      for (const el of section.querySelectorAll(`[${attr}]`)) {
+      for (const el of [section, ...section.querySelectorAll(`[${attr}]`)]) {
+        if (!el.hasAttribute(attr)) continue;
         const value = el.getAttribute(attr) ?? '';
         el.setAttribute(attr, value.split(/\s+/).map((ref) => (ids.has(ref) ? `${anchor}--${ref}` : ref)).join(' '));
       }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHAPTERS, DIST, TEXT_PAGES, sitePath } from './site.ts';
+import { CHAPTERS, DIST, ORIGIN, TEXT_PAGES, sitePath } from './site.ts';
 
 const SITE = 'https://regionale-samenwerking.example.org';
 
@@ -43,7 +43,7 @@ test('chapters carry citation meta tags for reference managers', async ({ page }
 });
 
 test('"Citeer deze pagina" offers APA and BibTeX, copyable', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4329' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
   await page.goto(sitePath('/lessen/5-samenwerkingsmaturiteit/'));
   const block = page.getByRole('region', { name: 'Citeer deze pagina' });
   await expect(block).toContainText('Derudder, B. (');

@@ -4,7 +4,8 @@ import { chapterAnchor, demoteHeadings, rewriteHandout } from '../../src/lib/han
 
 const html = `<html><body><main>
   <nav><a id="toc-1" href="/lezing/lessen/7-leiderschap/">Les 7</a></nav>
-  <section data-handout-chapter="lessen/7-leiderschap">
+  <section data-handout-chapter="lessen/7-leiderschap" aria-labelledby="titel-7">
+    <h2 id="titel-7">Leiderschap</h2>
     <h2 id="kernpunten">Kernpunten</h2><p id="label">x</p><div aria-labelledby="label kernpunten other"></div>
     <a href="#kernpunten">self</a>
     <a href="/lezing/lessen/8-financiering-als-hefboom/#kernpunten">les 8</a>
@@ -37,8 +38,11 @@ describe('rewriteHandout', () => {
     expect(ids).toContain('lessen-8-financiering-als-hefboom--kernpunten');
     expect(ids).toContain('lessen-7-leiderschap');
   });
+  test('keeps the section\'s own label reference pointing at its renamed title', () => {
+    expect(rewritten().querySelector('section')?.getAttribute('aria-labelledby')).toBe('lessen-7-leiderschap--titel-7');
+  });
   test('keeps id references (aria-labelledby) pointing at the renamed ids', () => {
-    expect(rewritten().querySelector('[aria-labelledby]')?.getAttribute('aria-labelledby')).toBe('lessen-7-leiderschap--label lessen-7-leiderschap--kernpunten other');
+    expect(rewritten().querySelector('div[aria-labelledby]')?.getAttribute('aria-labelledby')).toBe('lessen-7-leiderschap--label lessen-7-leiderschap--kernpunten other');
   });
   test('points links to chapters in the handout inside the handout', () => {
     const hrefs = [...rewritten().querySelectorAll('a')].map((a) => a.getAttribute('href'));
