@@ -1,27 +1,18 @@
 // `npm run bench`: a benchmark that REPORTS figures (it never fails on timings). Needs a build in dist/ (same BASE_PATH).
 // Prints: TopoJSON bytes raw/gzip; per page bytes by type and requests; JavaScript on the map page before and after the
 // map loads; time from scroll-into-view to an interactive map; Lighthouse scores for a text page, a map page and the handout.
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { serveDist } from './serve-dist.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const gz = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
-
-async function startServer(): Promise<{ origin: string; stop(): void }> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--base', base, '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const origin = await new Promise<string>((resolve, reject) => {
-    server.stdout.once('data', (chunk: Buffer) => resolve(/http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString())?.[0] ?? ''));
-    server.once('exit', (code) => reject(new Error(`scripts/serve.mjs stopte met code ${code}`)));
-  });
-  return { origin, stop: () => server.kill() };
-}
 
 interface Transfer {
   type: string;
@@ -49,7 +40,7 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(34)} raw ${kb(bytes.length).padStart(9)}  gzip ${kb(gz(bytes)).padStart(8)}`);
   }
 
-  const { origin, stop } = await startServer();
+  const { origin, stop } = await serveDist(dist, base);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--remote-debugging-port=9229'] });
   try {
     console.log('\n## Pages (uncompressed bytes received, until network idle, no interaction)');

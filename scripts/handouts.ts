@@ -1,12 +1,12 @@
 // `npm run handouts`: prints every chapter and both handouts of the built site (dist/) to PDF with Chromium,
 // into dist/pdf/. Run after `npm run build` with the same BASE_PATH. PDFs are real text, not images.
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { HANDOUTS } from '../src/lib/handouts.ts';
 import { pdfPath } from '../src/lib/urls.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { serveDist } from './serve-dist.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
@@ -27,11 +27,7 @@ async function chapterIds(dir = dist, prefix = ''): Promise<string[]> {
 async function main(): Promise<void> {
   const ids = [...(await chapterIds()), ...HANDOUTS.map((h) => h.id)];
   if (ids.length <= HANDOUTS.length) throw new Error(`${dist}/ bevat geen hoofdstukken: eerst npm run build.`);
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--base', base, '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const origin = await new Promise<string>((resolve, reject) => {
-    server.stdout.once('data', (chunk: Buffer) => resolve(/http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString())?.[0] ?? ''));
-    server.once('exit', (code) => reject(new Error(`scripts/serve.mjs stopte met code ${code}`)));
-  });
+  const { origin, stop } = await serveDist(dist, base);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage();
@@ -43,14 +39,17 @@ async function main(): Promise<void> {
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       const target = join(dist, pdfPath(id));
       const temporary = `${target}.tmp`;
-      await page.pdf({ path: temporary, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-      await rename(temporary, target);
+      try {
+        await page.pdf({ path: temporary, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+        await rename(temporary, target);
+      } finally {
+        await rm(temporary, { force: true });
+      }
       console.log(`${target}`);
     }
   } finally {
     await browser.close();
-    server.kill();
-    await rm(join(dist, 'pdf', '.tmp'), { force: true });
+    stop();
   }
 }
 
