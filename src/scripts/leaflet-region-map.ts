@@ -1,6 +1,6 @@
 /** The interactive half of a region map: Leaflet, without tiles, drawing our own TopoJSON. Loaded only by dynamic import. */
 import L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { guardWheelZoom, loadLeafletCss } from './leaflet-helpers.ts';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -30,20 +30,6 @@ interface RegionProperties {
 }
 
 const BASE_STYLE: L.PathOptions = { color: '#1c2230', weight: 1.2, opacity: 1, fillOpacity: 0.78 };
-
-/** Adds Leaflet's stylesheet once, only when a live map is created, so it never blocks the first render of a page. */
-function loadLeafletCss(): Promise<void> {
-  if (document.querySelector('link[data-leaflet-css]')) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = leafletCss;
-    link.dataset['leafletCss'] = '';
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`${leafletCss} niet geladen`)));
-    document.head.append(link);
-  });
-}
 
 /** Builds the Leaflet map in `container` and resolves when the data is drawn; rejects when the data cannot be loaded. */
 export async function createLiveRegionMap(container: HTMLElement, options: LiveRegionMapOptions): Promise<LiveRegionMap> {
@@ -121,21 +107,7 @@ export async function createLiveRegionMap(container: HTMLElement, options: LiveR
   map.fitBounds(bounds, { padding: [8, 8] });
   map.setMaxBounds(bounds.pad(0.3));
 
-  // Never zoom by accident while scrolling the page: the wheel zooms only once the map has focus, or with Ctrl held.
-  const onFocus = (): void => {
-    map.scrollWheelZoom.enable();
-  };
-  const onBlur = (): void => {
-    map.scrollWheelZoom.disable();
-  };
-  const onWheel = (event: WheelEvent): void => {
-    if (!event.ctrlKey || map.scrollWheelZoom.enabled()) return;
-    event.preventDefault();
-    map.setZoomAround(map.mouseEventToLatLng(event), map.getZoom() + (event.deltaY < 0 ? 0.5 : -0.5));
-  };
-  container.addEventListener('focus', onFocus);
-  container.addEventListener('blur', onBlur);
-  container.addEventListener('wheel', onWheel, { passive: false });
+  const unguardWheel = guardWheelZoom(map, container);
 
   return {
     select(code) {
@@ -147,9 +119,7 @@ export async function createLiveRegionMap(container: HTMLElement, options: LiveR
       restyle();
     },
     destroy() {
-      container.removeEventListener('focus', onFocus);
-      container.removeEventListener('blur', onBlur);
-      container.removeEventListener('wheel', onWheel);
+      unguardWheel();
       map.remove();
     },
   };

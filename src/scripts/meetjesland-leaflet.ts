@@ -4,7 +4,7 @@
  * (The CSS loader and the wheel guard follow src/scripts/leaflet-region-map.ts, which does not export them.)
  */
 import L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { guardWheelZoom, loadLeafletCss } from './leaflet-helpers.ts';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -40,20 +40,6 @@ interface GemeenteProperties {
 
 const BASE_STYLE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpacity: 1 };
 const SELECTED_STYLE: L.PathOptions = { color: '#1c2230', weight: 3.5 };
-
-/** Adds Leaflet's stylesheet once (shared with the vervoerregio map), only when a live map is created. */
-function loadLeafletCss(): Promise<void> {
-  if (document.querySelector('link[data-leaflet-css]')) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = leafletCss;
-    link.dataset['leafletCss'] = '';
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`${leafletCss} niet geladen`)));
-    document.head.append(link);
-  });
-}
 
 /** Builds the Leaflet map in `container`; rejects when the topology cannot be loaded. */
 export async function createLiveMeetjeslandMap(container: HTMLElement, options: LiveMeetjeslandMapOptions): Promise<LiveMeetjeslandMap> {
@@ -140,21 +126,7 @@ export async function createLiveMeetjeslandMap(container: HTMLElement, options: 
   // A new container size (rotated phone, resized window) fits the province again.
   map.on('resize', () => map.fitBounds(bounds, { padding: [6, 6] }));
 
-  // Never zoom by accident while scrolling the page: the wheel zooms only once the map has focus, or with Ctrl held.
-  const onFocus = (): void => {
-    map.scrollWheelZoom.enable();
-  };
-  const onBlur = (): void => {
-    map.scrollWheelZoom.disable();
-  };
-  const onWheel = (event: WheelEvent): void => {
-    if (!event.ctrlKey || map.scrollWheelZoom.enabled()) return;
-    event.preventDefault();
-    map.setZoomAround(map.mouseEventToLatLng(event), map.getZoom() + (event.deltaY < 0 ? 0.5 : -0.5));
-  };
-  container.addEventListener('focus', onFocus);
-  container.addEventListener('blur', onBlur);
-  container.addEventListener('wheel', onWheel, { passive: false });
+  const unguardWheel = guardWheelZoom(map, container);
 
   const restyle = (): void => {
     for (const [nis, layer] of layers) {
@@ -181,9 +153,7 @@ export async function createLiveMeetjeslandMap(container: HTMLElement, options: 
       restyle();
     },
     destroy() {
-      container.removeEventListener('focus', onFocus);
-      container.removeEventListener('blur', onBlur);
-      container.removeEventListener('wheel', onWheel);
+      unguardWheel();
       map.remove();
     },
   };

@@ -1,0 +1,43 @@
+/** What every live map shares: Leaflet's stylesheet loaded on demand, and a wheel that never zooms by accident. */
+import type L from 'leaflet';
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+
+/** Adds Leaflet's stylesheet once, only when a live map is created, so it never blocks the first render of a page. */
+export function loadLeafletCss(): Promise<void> {
+  if (document.querySelector('link[data-leaflet-css]')) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = leafletCss;
+    link.dataset['leafletCss'] = '';
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`${leafletCss} niet geladen`)));
+    document.head.append(link);
+  });
+}
+
+/**
+ * Never zoom by accident while scrolling the page: the wheel zooms only once the map has focus, or with Ctrl held.
+ * Returns a function that removes the listeners.
+ */
+export function guardWheelZoom(map: L.Map, container: HTMLElement): () => void {
+  const onFocus = (): void => {
+    map.scrollWheelZoom.enable();
+  };
+  const onBlur = (): void => {
+    map.scrollWheelZoom.disable();
+  };
+  const onWheel = (event: WheelEvent): void => {
+    if (!event.ctrlKey || map.scrollWheelZoom.enabled()) return;
+    event.preventDefault();
+    map.setZoomAround(map.mouseEventToLatLng(event), map.getZoom() + (event.deltaY < 0 ? 0.5 : -0.5));
+  };
+  container.addEventListener('focus', onFocus);
+  container.addEventListener('blur', onBlur);
+  container.addEventListener('wheel', onWheel, { passive: false });
+  return () => {
+    container.removeEventListener('focus', onFocus);
+    container.removeEventListener('blur', onBlur);
+    container.removeEventListener('wheel', onWheel);
+  };
+}
