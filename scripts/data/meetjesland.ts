@@ -186,7 +186,7 @@ export async function buildMeetjesland(
       naam: note.naam,
       soort,
       omschrijving: note.omschrijving,
-      bron: first.values['source'] ?? '',
+      bron: note.bron,
       datum: note.datum,
       zekerheid: confidence.zekerheid,
       ...(note.zekerheidNoot !== undefined ? { zekerheidNoot: note.zekerheidNoot } : {}),

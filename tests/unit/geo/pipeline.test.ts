@@ -98,7 +98,7 @@ describe('pipeline on the valid fixture', () => {
       ['A12', 'functioneel', false, ['44021', '44084']],
     ]);
     expect(mj.delineaties[0]?.omzettingNoot).toContain('Aalter (44001) en Knesselare vormen sinds 2019 samen de fusiegemeente Aalter (44084)');
-    expect(mj.delineaties[0]?.bron).toBe('Fixture source, "quoted"');
+    expect(mj.delineaties[0]?.bron).toBe(MEETJESLAND_NOTES['H1']?.bron);
     const mt = JSON.parse(readFileSync(join(outDir, 'meetjesland.topo.json'), 'utf8')) as Topology;
     expect(Object.keys(mt.objects)).toEqual(['gemeenten', 'provincie']);
     expect(propsOf(mt, 'gemeenten')).toContainEqual({ nis: '44073', naam: 'Wachtebeke' });
