@@ -1,5 +1,5 @@
-/** What every live map shares: Leaflet's stylesheet loaded on demand, and a wheel that never zooms by accident. */
-import type L from 'leaflet';
+/** What every live map shares: a tile-less Leaflet map with Dutch controls, its stylesheet on demand, a careful wheel. */
+import L from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
 /** Adds Leaflet's stylesheet once, only when a live map is created, so it never blocks the first render of a page. */
@@ -39,5 +39,36 @@ export function guardWheelZoom(map: L.Map, container: HTMLElement): () => void {
     container.removeEventListener('focus', onFocus);
     container.removeEventListener('blur', onBlur);
     container.removeEventListener('wheel', onWheel);
+  };
+}
+
+/**
+ * A Leaflet map without tiles (our own TopoJSON is the whole picture), keyboard-operable, with Dutch zoom buttons, a
+ * labelled region for screen readers and the wheel guard. `dispose` removes the guard and the map.
+ */
+export function createTilelessMap(
+  container: HTMLElement,
+  options: { label: string; minZoom: number; maxZoom: number },
+): { map: L.Map; dispose(): void } {
+  container.replaceChildren();
+  const map = L.map(container, {
+    attributionControl: false,
+    zoomControl: false,
+    scrollWheelZoom: false,
+    zoomSnap: 0.1,
+    minZoom: options.minZoom,
+    maxZoom: options.maxZoom,
+    keyboard: true,
+  });
+  L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
+  container.setAttribute('aria-label', `${options.label} (interactief)`);
+  container.setAttribute('role', 'region');
+  const unguard = guardWheelZoom(map, container);
+  return {
+    map,
+    dispose() {
+      unguard();
+      map.remove();
+    },
   };
 }

@@ -1,6 +1,6 @@
 /** The interactive half of a region map: Leaflet, without tiles, drawing our own TopoJSON. Loaded only by dynamic import. */
 import L from 'leaflet';
-import { guardWheelZoom, loadLeafletCss } from './leaflet-helpers.ts';
+import { createTilelessMap, loadLeafletCss } from './leaflet-helpers.ts';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -41,19 +41,7 @@ export async function createLiveRegionMap(container: HTMLElement, options: LiveR
   if (!regionsObject || !gemeentenObject) throw new Error(`${options.url}: onverwachte topologie`);
   const regions = feature(topology, regionsObject) as unknown as FeatureCollection<Geometry, RegionProperties>;
 
-  container.replaceChildren();
-  const map = L.map(container, {
-    attributionControl: false,
-    zoomControl: false,
-    scrollWheelZoom: false,
-    zoomSnap: 0.1,
-    minZoom: 7,
-    maxZoom: 12,
-    keyboard: true,
-  });
-  L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
-  container.setAttribute('aria-label', `${options.label} (interactief)`);
-  container.setAttribute('role', 'region');
+  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: 7, maxZoom: 12 });
 
   const brussel = topology.objects['brussel'];
   if (brussel) {
@@ -107,7 +95,6 @@ export async function createLiveRegionMap(container: HTMLElement, options: LiveR
   map.fitBounds(bounds, { padding: [8, 8] });
   map.setMaxBounds(bounds.pad(0.3));
 
-  const unguardWheel = guardWheelZoom(map, container);
 
   return {
     select(code) {
@@ -119,8 +106,7 @@ export async function createLiveRegionMap(container: HTMLElement, options: LiveR
       restyle();
     },
     destroy() {
-      unguardWheel();
-      map.remove();
+      dispose();
     },
   };
 }

@@ -4,7 +4,7 @@
  * (The CSS loader and the wheel guard follow src/scripts/leaflet-region-map.ts, which does not export them.)
  */
 import L from 'leaflet';
-import { guardWheelZoom, loadLeafletCss } from './leaflet-helpers.ts';
+import { createTilelessMap, loadLeafletCss } from './leaflet-helpers.ts';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -51,19 +51,7 @@ export async function createLiveMeetjeslandMap(container: HTMLElement, options: 
   if (!gemeentenObject || !provincieObject) throw new Error(`${options.url}: onverwachte topologie`);
   const gemeenten = feature(topology, gemeentenObject) as unknown as FeatureCollection<Geometry, GemeenteProperties>;
 
-  container.replaceChildren();
-  const map = L.map(container, {
-    attributionControl: false,
-    zoomControl: false,
-    scrollWheelZoom: false,
-    zoomSnap: 0.1,
-    minZoom: 8,
-    maxZoom: 13,
-    keyboard: true,
-  });
-  L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
-  container.setAttribute('aria-label', `${options.label} (interactief)`);
-  container.setAttribute('role', 'region');
+  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: 8, maxZoom: 13 });
 
   let view: LiveView | undefined;
   let selected: string | undefined;
@@ -126,7 +114,6 @@ export async function createLiveMeetjeslandMap(container: HTMLElement, options: 
   // A new container size (rotated phone, resized window) fits the province again.
   map.on('resize', () => map.fitBounds(bounds, { padding: [6, 6] }));
 
-  const unguardWheel = guardWheelZoom(map, container);
 
   const restyle = (): void => {
     for (const [nis, layer] of layers) {
@@ -153,8 +140,7 @@ export async function createLiveMeetjeslandMap(container: HTMLElement, options: 
       restyle();
     },
     destroy() {
-      unguardWheel();
-      map.remove();
+      dispose();
     },
   };
 }
