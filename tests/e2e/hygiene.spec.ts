@@ -1,20 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { HANDOUT_PAGES, ORIGIN, TEXT_PAGES, sitePath } from './site.ts';
-
-/** Records console errors and warnings, uncaught errors, CSP violations and requests to other origins. */
-function watch(page: Page): { messages: string[]; foreign: string[] } {
-  const messages: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.origin !== ORIGIN) foreign.push(request.url());
-  });
-  return { messages, foreign };
-}
+import { HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
+import { watch } from './watch.ts';
 
 async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ORIGIN, sitePath } from './site.ts';
+import { sitePath } from './site.ts';
+import { expectWheelScrollsPastMap, watch } from './watch.ts';
 
 const PAGE = sitePath('/geografische-realiteit/');
 const figure = (page: Page) => page.locator('#kaart-meetjesland');
@@ -17,21 +18,6 @@ const countOf = (nis: string) => DATA.delineaties.filter((d) => d.leden.includes
 const EEKLO = '43005';
 const DEINZE = '44083';
 const ZELZATE = '43018';
-
-/** Collects console errors and warnings, uncaught errors and requests to other origins. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.origin !== ORIGIN) foreign.push(request.url());
-  });
-  return { problems, foreign };
-}
 
 async function openLive(page: Page, query = '') {
   await page.goto(`${PAGE}${query}`);
@@ -74,7 +60,7 @@ test('without JavaScript: the static overlap map of all municipalities, the lege
 });
 
 test('nothing of the map loads before it nears the viewport; then Leaflet takes over, same origin only, console clean', async ({ page }) => {
-  const { problems, foreign } = watch(page);
+  const { messages: problems, foreign } = watch(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.setViewportSize({ width: 1280, height: 700 });
@@ -233,19 +219,11 @@ test('"Enkel deze soort" shows the overlap of one kind of region', async ({ page
 test('the page does not zoom the map when the reader scrolls past it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openLive(page);
-  const container = figure(page).locator('.leaflet-container');
-  const before = await container.locator('.leaflet-map-pane').getAttribute('style');
-  const box = await container.boundingBox();
-  await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
-  const scrollBefore = await page.evaluate(() => window.scrollY);
-  await page.mouse.wheel(0, 300);
-  await page.waitForTimeout(400);
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
-  expect(await container.locator('.leaflet-map-pane').getAttribute('style')).toBe(before);
+  await expectWheelScrollsPastMap(page, figure(page));
 });
 
 test('when the map data cannot be loaded, the static SVG stays, a message says so, and the controls still work', async ({ page }) => {
-  const { problems } = watch(page);
+  const { messages: problems } = watch(page);
   await page.route(/meetjesland\.topo\..*\.json$/, (route) => route.fulfill({ status: 500, body: 'kapot' }));
   await page.goto(PAGE);
   await figure(page).scrollIntoViewIfNeeded();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ORIGIN, sitePath } from './site.ts';
+import { expectWheelScrollsPastMap } from './watch.ts';
 
 const PAGE = sitePath('/bestuurlijke-realiteit/');
 const figure = (page: Page) => page.locator('#kaart-vervoerregios');
@@ -100,15 +101,7 @@ test('the page does not zoom the map when the reader scrolls past it', async ({ 
   await page.goto(PAGE);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
-  const container = figure(page).locator('.leaflet-container');
-  const before = await container.locator('.leaflet-map-pane').getAttribute('style');
-  const box = await container.boundingBox();
-  await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
-  const scrollBefore = await page.evaluate(() => window.scrollY);
-  await page.mouse.wheel(0, 300);
-  await page.waitForTimeout(400);
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
-  expect(await container.locator('.leaflet-map-pane').getAttribute('style')).toBe(before);
+  await expectWheelScrollsPastMap(page, figure(page));
 });
 
 test('when the map data cannot be loaded, the static SVG stays and a message says so, without an uncaught error', async ({ page }) => {
