@@ -20,6 +20,8 @@ export interface Slide {
   /** Id of the section on the reading page. */
   sectionId: string;
   title: string;
+  /** A continuation slide (`<id>--2`, …): the next figure of the same section. */
+  continued?: boolean;
   /** Title of the h2 section a subsection slide belongs to. */
   parentTitle?: string | undefined;
   level: number;
@@ -182,12 +184,32 @@ export function deriveSlides(html: string, ctx: SlideContext): ChapterSlides {
       terms.push(...subTerms);
     }
     if (inner.length === 0) fallback(body, terms, g.nodes);
-    out.append(body, notes);
-    slides.push({
-      slide: { id: ctx.slideIdOf(ctx.chapterId, g.id), sectionId: g.id, title: g.title, parentTitle: parent?.title, level, readHref: `${ctx.readingHref}#${g.id}` },
-      body,
-      notes,
+    const slide = { id: ctx.slideIdOf(ctx.chapterId, g.id), sectionId: g.id, title: g.title, parentTitle: parent?.title, level, readHref: `${ctx.readingHref}#${g.id}` };
+    const [first, ...more] = pages(body);
+    out.append(first ?? body, notes);
+    slides.push({ slide, body: first ?? body, notes });
+    more.forEach((page, i) => {
+      const empty = make('div');
+      out.append(page, empty);
+      slides.push({ slide: { ...slide, id: `${slide.id}--${i + 2}`, continued: true }, body: page, notes: empty });
     });
+  };
+  /** One figure a slide: a figure that follows other key points starts a continuation slide (with the subheading before it). */
+  const pages = (body: Element): Element[] => {
+    const result = [make('div')];
+    for (const child of [...body.children]) {
+      let page = result.at(-1) as Element;
+      if (child.classList.contains('dia-figuur') && page.children.length > 0) {
+        const heading = page.lastElementChild?.classList.contains('dia-subkop') ? page.lastElementChild : null;
+        if (!heading || page.children.length > 1) {
+          page = make('div');
+          result.push(page);
+          if (heading) page.append(heading);
+        }
+      }
+      page.append(child);
+    }
+    return result;
   };
   for (const section of sections) {
     const split = section.subs.length > 0 && textOf([section, ...section.subs].flatMap((s) => s.nodes)).length > (ctx.splitAbove ?? SPLIT_ABOVE);

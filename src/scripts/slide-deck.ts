@@ -60,6 +60,8 @@ class SlideDeck extends HTMLElement {
   #mode(): void {
     document.documentElement.classList.toggle('deck-aan', this.#on());
     this.#go(this.#fromHash(), { broadcast: false });
+    // The bar above the outline has just grown: bring the linked slide back into view.
+    if (!this.#on() && window.location.hash) this.#slides[this.#index]?.scrollIntoView();
   }
 
   #fromHash(): number {

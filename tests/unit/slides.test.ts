@@ -20,6 +20,10 @@ const chapter = [
   '<figure class="figure" id="fig" data-figure-number="1.1"><figcaption><span class="figure-label">Figuur 1.1</span> — Een kaart. Kies een regio.</figcaption>',
   '<div class="figure-body"><region-map><fieldset><legend>x</legend></fieldset><svg class="map-static" viewBox="0 0 10 10" role="img" aria-labelledby="fig-t fig-weg"><title id="fig-t">Kaart</title></svg></region-map>',
   '<details><table><caption id="fig-weg">Data</caption></table></details></div><p class="figure-source">Bron: Statbel</p></figure>',
+  heading(2, 'twee', 'Twee figuren'),
+  '<ul><li>punt</li></ul>',
+  '<figure class="figure"><figcaption>Eerste.</figcaption><div class="figure-body"><svg role="img" viewBox="0 0 1 1"></svg></div></figure>',
+  '<figure class="figure"><figcaption>Tweede.</figcaption><div class="figure-body"><svg role="img" viewBox="0 0 1 1"></svg></div></figure>',
   heading(2, 'lang', 'Lang'),
   `<p>${'tekst '.repeat(300)}</p>`,
   heading(3, 'lang-a', 'Deel A'),
@@ -39,7 +43,7 @@ describe('deriveSlides', () => {
   const byId = new Map(slides.map((s) => [s.id, s]));
 
   test('one slide per h2 section, in order, with its reading link', () => {
-    expect(slides.map((s) => s.id)).toEqual(['lijst', 'proza', 'kaal', 'figuur', 'lang', 'lang-a', 'lang-b', 'kort']);
+    expect(slides.map((s) => s.id)).toEqual(['lijst', 'proza', 'kaal', 'figuur', 'twee', 'twee--2', 'twee--3', 'lang', 'lang-a', 'lang-b', 'kort']);
     expect(byId.get('lijst')?.readHref).toBe('/lezing/hoofdstuk/#lijst');
     expect(byId.get('lijst')?.title).toBe('Een lijst');
   });
@@ -73,6 +77,15 @@ describe('deriveSlides', () => {
     expect(body.querySelector('#fig-t')).not.toBeNull();
     expect(body.querySelector('fieldset, details, table, region-map')).toBeNull();
     expect(body.querySelector('.figure-source')?.textContent).toBe('Bron: Statbel');
+  });
+
+  test('one figure a slide: a figure after other key points continues on a slide of its own', () => {
+    expect(byId.get('twee')?.bodyHtml).toContain('punt');
+    expect(byId.get('twee')?.bodyHtml).not.toContain('figure');
+    expect(byId.get('twee--2')?.bodyHtml).toContain('Eerste.');
+    expect(byId.get('twee--2')?.continued).toBe(true);
+    expect(byId.get('twee--3')?.bodyHtml).toContain('Tweede.');
+    expect(byId.get('twee--3')?.title).toBe('Twee figuren');
   });
 
   test('a long section splits at its h3s; a short one keeps them as subheadings with their deck ids', () => {
