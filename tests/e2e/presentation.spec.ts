@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CHAPTERS, ORIGIN, sitePath } from './site.ts';
+import { CHAPTERS, DIST, ORIGIN, sitePath } from './site.ts';
 import { watch } from './watch.ts';
 
 const DECK = sitePath('/presentatie/');
@@ -202,4 +202,12 @@ test.describe('print', () => {
     await page.goto(DECK);
     expect(await axe(page)).toEqual([]);
   });
+});
+
+test('the sitemap lists the deck but not the speaker view (a tool, noindex)', async ({ page }) => {
+  const urls = [...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(urls).toContain(DECK);
+  expect(urls).not.toContain(SPEAKER);
+  await page.goto(SPEAKER);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
