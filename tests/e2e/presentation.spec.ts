@@ -163,6 +163,25 @@ test.describe('the deck', () => {
     await expect(popup.locator('[data-sv-nu] .dia-kop')).toHaveText("Vervoerregio's Vlaanderen");
   });
 
+  test('F toggles full screen; motion is only a short fade, and none when the reader asks for reduced motion', async ({ page }) => {
+    await page.goto(`${DECK}#regio`);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    expect(await current(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('dia-in');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  });
+
+  test('the "go to" box passes axe too', async ({ page }) => {
+    await page.goto(DECK);
+    await page.keyboard.press('g');
+    await expect(page.getByLabel('Nummer of id van de dia')).toBeFocused();
+    expect(await axe(page)).toEqual([]);
+  });
+
   test('below 600 px the deck is a vertical scroll view', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${DECK}#regio`);
@@ -171,6 +190,24 @@ test.describe('the deck', () => {
     await expect(page.locator('html')).not.toHaveClass(/deck-aan/);
     // The linked slide is scrolled to the top, even after the bar above the outline has grown.
     await expect.poll(async () => Math.abs((await page.locator('#regio').boundingBox())?.y ?? 999)).toBeLessThan(60);
+  });
+});
+
+test.describe('touch', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, hasTouch: true });
+
+  test('a swipe to the left shows the next slide, to the right the previous one', async ({ page }) => {
+    await page.goto(`${DECK}#regio`);
+    const swipe = (dx: number) =>
+      current(page).evaluate((el, delta) => {
+        const touch = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+        el.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(500)], changedTouches: [touch(500)], bubbles: true }));
+        el.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(500 + delta)], bubbles: true }));
+      }, dx);
+    await swipe(-200);
+    await expect(current(page)).toHaveAttribute('id', 'soorten-regios');
+    await swipe(200);
+    await expect(current(page)).toHaveAttribute('id', 'regio');
   });
 });
 
@@ -195,6 +232,16 @@ test.describe('print', () => {
     await page.getByLabel('Notities mee afdrukken').check();
     const withNotes = await pages('notities.pdf');
     expect(withNotes.count).toBeGreaterThan(slides);
+  });
+
+  test('presentatie.pdf, built with the other PDFs, is A4 landscape with a page per slide', async ({ page }) => {
+    await page.goto(DECK);
+    const slides = await page.locator('section.dia').count();
+    const info = execFileSync('pdfinfo', [`${DIST}/pdf/presentatie.pdf`], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(slides);
+    const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
+    expect(w).toBeGreaterThan(h ?? Infinity);
+    await expect(page.getByRole('link', { name: 'PDF' })).toHaveAttribute('href', '/lezing/pdf/presentatie.pdf');
   });
 
   test('axe finds nothing on the deck in print', async ({ page }) => {
