@@ -229,9 +229,12 @@ test.describe('print', () => {
     const text = execFileSync('pdftotext', ['-f', '2', '-l', '2', join(dir, 'dia.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain("Regio's als geografische realiteit");
     expect(text).not.toMatch(/Volgende|Sprekersnotities/);
-    await page.getByLabel('Notities mee afdrukken').check();
+    await page.goto(`${DECK}?notities`);
+    await expect(page.getByLabel('Notities mee afdrukken')).toBeChecked();
     const withNotes = await pages('notities.pdf');
     expect(withNotes.count).toBeGreaterThan(slides);
+    const notes = execFileSync('pdftotext', [join(dir, 'notities.pdf'), '-'], { encoding: 'utf8' });
+    expect(notes).toContain('Bij deze definitie toont de dia een kaart');
   });
 
   test('presentatie.pdf, built with the other PDFs, is A4 landscape with a page per slide', async ({ page }) => {
