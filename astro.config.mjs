@@ -27,8 +27,8 @@ export default defineConfig({
     mdx(),
     handoutsIntegration(),
     searchIndexIntegration(),
-    // Handouts are print versions (noindex) and the 404 page is no page: neither belongs in the sitemap.
-    sitemap({ filter: (page) => !/\/(handout|404)\//.test(new URL(page).pathname) }),
+    // Handouts are print versions (noindex), the speaker view is a tool (noindex) and the 404 page is no page: none belongs in the sitemap.
+    sitemap({ filter: (page) => !/\/(handout|404|presentatie\/spreker)\//.test(new URL(page).pathname) }),
   ],
   markdown: {
     syntaxHighlight: false,

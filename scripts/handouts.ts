@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { HANDOUTS } from '../src/lib/handouts.ts';
+import { EXTRA_PDFS, HANDOUTS } from '../src/lib/handouts.ts';
 import { pdfPath } from '../src/lib/urls.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
@@ -25,14 +25,15 @@ async function chapterIds(dir = dist, prefix = ''): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const ids = [...(await chapterIds()), ...HANDOUTS.map((h) => h.id)];
-  if (ids.length <= HANDOUTS.length) throw new Error(`${dist}/ bevat geen hoofdstukken: eerst npm run build.`);
+  const chapters = await chapterIds();
+  if (chapters.length === 0) throw new Error(`${dist}/ bevat geen hoofdstukken: eerst npm run build.`);
   const { origin, stop } = await serveDist(dist, base);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const page = await browser.newPage();
     await mkdir(join(dist, 'pdf'), { recursive: true });
-    for (const id of ids) {
+    const pdfs = [...chapters.map((id) => ({ id, landscape: false })), ...HANDOUTS.map((h) => ({ id: h.id, landscape: false })), ...EXTRA_PDFS];
+    for (const { id, landscape = false } of pdfs) {
       const url = `${origin}${base}${id}/`;
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${url} antwoordde ${response?.status() ?? 'niet'}`);
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
       const target = join(dist, pdfPath(id));
       const temporary = `${target}.tmp`;
       try {
-        await page.pdf({ path: temporary, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+        await page.pdf({ path: temporary, format: 'A4', landscape, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
         await rename(temporary, target);
       } finally {
         await rm(temporary, { force: true });

@@ -23,3 +23,6 @@ export const HANDOUTS: readonly HandoutDef[] = [
     includes: (chapter) => chapter.lesson !== undefined,
   },
 ];
+
+/** Other pages printed to PDF with the chapters and handouts; `landscape` for a slide deck (A4 landscape, one slide a page). */
+export const EXTRA_PDFS: readonly { id: string; landscape?: boolean }[] = [{ id: 'presentatie', landscape: true }];

@@ -29,3 +29,6 @@ export const TEXT_PAGES = ['/', '/zoeken/', ...CHAPTERS] as const;
 
 /** The printable handouts. */
 export const HANDOUT_PAGES = ['/handout/', '/handout/lessen/'] as const;
+
+/** The presentation: the deck and its speaker view. */
+export const DECK_PAGES = ['/presentatie/', '/presentatie/spreker/'] as const;
