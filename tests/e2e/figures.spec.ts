@@ -95,7 +95,17 @@ test('derived numbers are marked "afgeleid", unknown ones "–", and the sources
   const agglo = page.locator('#fig-agglomeratieprogrammas-generaties');
   await expect(agglo.locator('svg.chart-svg')).toContainText('1,34 mld. CHF');
   await expect(agglo.locator('.chart-summary')).toContainText('uitsplitsing per generatie is niet gevonden');
-  await expect(agglo.locator('.chart-summary')).toContainText('nog niet beslist');
+  await expect(agglo.locator('.chart-summary')).toContainText('federale beslissing daarover werd verwacht in 2026');
+});
+
+test('figures added by this website are marked as added context, like the Achtergrond boxes', async ({ page }) => {
+  await page.goto(sitePath(FINANCING));
+  for (const id of ['fig-regio-deals-tranches', 'fig-agglomeratieprogrammas-generaties', 'fig-tijdlijn-regiovorming', 'kaart-vervoerregios']) {
+    const note = page.locator(`#${id} > .figure-added-note`);
+    await expect(note, id).toContainText('Achtergrond');
+    await expect(note, id).toBeVisible();
+  }
+  await expect(page.locator('#fig-regio-deals-tranches > .figure-added-note')).toContainText('geen bevinding uit de lezing');
 });
 
 test('the timeline lists every step with a Dutch date, and reads on a 320 px phone', async ({ page }) => {

@@ -52,7 +52,7 @@ test('without JavaScript: the static overlap map of all municipalities, the lege
   await expect(table.locator('tr[data-id="A12"]')).toContainText('geen woonmarktafbakening');
   await expect(table.locator('tr[data-id="S1"] .mj-onzeker')).toContainText('laag');
   await expect(figure(page).locator('table[data-mj-table="gemeenten"] tr[data-slug="eeklo"] td').first()).toHaveText(String(countOf(EEKLO)));
-  await expect(figure(page)).toContainText('geen open gemeentelijst van een Meetjeslandse woonmarkt');
+  await expect(figure(page)).toContainText('geen openbare lijst van gemeenten te vinden');
   await expect(figure(page).locator('.figure-source')).toContainText('Afbakeningen: zie de tabel');
   await expect(figure(page).locator('.figure-source')).toContainText('gemeentegrenzen: Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers');
   await expect(figure(page).locator('.figure-source')).not.toContainText('vervoerregio');

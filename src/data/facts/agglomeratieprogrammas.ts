@@ -52,8 +52,8 @@ export const AGGLOMERATIEPROGRAMMAS = parseFacts('agglomeratieprogrammas', z.arr
     key: '5',
     label: '5e generatie',
     submitted: { date: '2025-06', count: { value: null, status: 'onbekend' } },
-    supported: { value: null, status: 'onbekend', note: 'nog geen beslissing' },
-    federalBillionChf: { value: null, status: 'onbekend', note: 'nog geen beslissing' },
-    sources: ['onderzoek-g5'],
+    supported: { value: null, status: 'onbekend', note: 'federale beslissing verwacht in 2026' },
+    federalBillionChf: { value: null, status: 'onbekend', note: 'federale beslissing verwacht in 2026' },
+    sources: ['stgallen24', 'gossauer-nachrichten'],
   },
 ]);
