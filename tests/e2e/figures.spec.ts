@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contrastRatio } from '../../src/lib/charts/contrast.ts';
+import { SOURCES } from '../../src/data/facts/sources.ts';
 import { CHAPTERS, sitePath } from './site.ts';
 
 /** The figure prefix a chapter's numbers must carry: part number, or "L" + lesson number. */
@@ -195,4 +196,18 @@ test('"Achtergrond" boxes are labelled, separated from the lecture, name their s
   await expect(mergers.locator('.box-uncertain')).toContainText('Beveren-Kruibeke-Zwijndrecht');
   await expect(mergers.locator('.box-uncertain')).toContainText('Onzeker');
   await expect(mergers.locator('.box-uncertain')).toContainText('Provincies in Cijfers');
+});
+
+test('every Achtergrond box, chart and map names at least one registered source', async ({ page }) => {
+  const labels = Object.values(SOURCES);
+  let checked = 0;
+  for (const path of CHAPTERS) {
+    await page.goto(sitePath(path));
+    const lines = await page.locator('article .achtergrond .box-sources, article figure.figure > .figure-source').allInnerTexts();
+    for (const line of lines) {
+      expect(labels.some((label) => line.includes(label)), `${path}: "${line.slice(0, 120)}…" names no registered source`).toBe(true);
+      checked += 1;
+    }
+  }
+  expect(checked, 'boxes and figures found').toBeGreaterThanOrEqual(15);
 });

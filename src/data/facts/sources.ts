@@ -73,7 +73,7 @@ const SOURCE_LIST = {
   'hln-2018-ivm': 'HLN (17 juli 2018 en 9 augustus 2018)',
   'zelzate-afval': 'zelzate.be (afvalophaling in Zelzate)',
   'meetjesland-afbakeningen': 'de afbakeningen van het Meetjesland op deze website, elk met eigen bron (zie de tabel bij de grote kaart)',
-  statbel: 'Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers (gemeentegrenzen)',
+  statbel: 'Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers',
 } as const satisfies Record<string, string>;
 
 export type SourceId = keyof typeof SOURCE_LIST;
