@@ -122,7 +122,7 @@ export const MEETJESLAND_NOTES: Readonly<Record<string, DelineationNote>> = {
     bron: 'Provincies in Cijfers, gemeente_refreg.xlsx (REFREG13); taptoe.be (14-03-2021); hln.be (februari 2023)',
     naam: 'Referentieregio Regio Gent (geen woonmarktafbakening)',
     omschrijving:
-      "De referentieregio Regio Gent. Volgens de lezing zijn referentieregio's 'vaak min of meer afgestemd op' een 'bassin de vie'; er is geen openbare lijst van de gemeenten van een Meetjeslandse woonmarkt, dus dit is een benadering van de functionele regio.",
+      "De referentieregio Regio Gent. Volgens de lezing zijn referentieregio's ‘vaak min of meer afgestemd op’ een ‘bassin de vie’; er is geen openbare lijst van de gemeenten van een Meetjeslandse woonmarkt, dus dit is een benadering van de functionele regio.",
     datum: 'kadernota 12-03-2021 / 04-02-2022; decreet februari 2023',
   },
   S1: {

@@ -81,3 +81,18 @@ test('the home page names author, affiliation, research context and links the th
   await main.getByRole('link', { name: /Samenwerkingsmaturiteit/ }).click();
   await expect(page).toHaveURL(/\/lezing\/lessen\/5-samenwerkingsmaturiteit\/$/);
 });
+
+test('the glossary explains each term once, with a stable id and where the lecture uses it; chapters link a term’s first use', async ({ page }) => {
+  await page.goto(sitePath('/begrippen/'));
+  for (const id of ['bassin-de-vie', 'verrommeling', 'nested-doll', 'triple-helix', 'governance', 'referentieregio', 'vervoerregio', 'intercommunale', 'regio-deal', 'agglomeratieprogramma', 'cofinanciering']) {
+    const term = page.locator(`dt[id="${id}"]`);
+    await expect(term, id).toHaveCount(1);
+    await expect(term.locator('+ dd .glossary-origin a'), id).toHaveAttribute('href', /^\/lezing\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
+  }
+  await page.goto(sitePath('/bestuurlijke-realiteit/'));
+  const links = page.locator('main a.term-link[href="/lezing/begrippen/#governance"]');
+  await expect(links, 'only the first use links').toHaveCount(1);
+  await links.click();
+  await expect(page).toHaveURL(/\/lezing\/begrippen\/#governance$/);
+  await expect(page.locator('dt#governance')).toBeInViewport();
+});
