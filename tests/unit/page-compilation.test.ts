@@ -8,7 +8,7 @@ x
 </Achtergrond>
 <VervoerregioMap id="kaart" />
 <Achtergrond title="B" sources={['pinc', 'rllk-2024']}>y</Achtergrond>
-<GuiseFigure id="fig-ivm" guise="bestuurlijk" />
+<GuiseMap id="fig-ivm" guise="bestuurlijk" />
 <FigRef to="kaart" />
 `;
 
@@ -19,7 +19,7 @@ describe('pageCompilation', () => {
     expect(c.boxSources).toEqual(['pinc', 'vvsg', 'rllk-2024']);
   });
   test('lists the figure components, with the guise when given, and not cross-references', () => {
-    expect(pageCompilation(body).figures).toEqual(['VervoerregioMap', 'GuiseFigure:bestuurlijk']);
+    expect(pageCompilation(body).figures).toEqual(['VervoerregioMap', 'GuiseMap:bestuurlijk']);
   });
   test('finds nothing in a page of lecture text only', () => {
     expect(pageCompilation('## Kernpunten\n\n- punt')).toEqual({ boxes: 0, figures: [], boxSources: [] });
