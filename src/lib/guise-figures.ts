@@ -54,6 +54,8 @@ export interface GuiseFigureModel {
   labels: { naam: string; x: number; y: number }[];
   /** Names of the members, Dutch alphabetical order. */
   memberNames: string[];
+  /** Number of municipalities in the frame (Regio Gent). */
+  contextSize: number;
 }
 
 /** The NIS code of a municipality geometry ('' when missing). */
@@ -155,6 +157,7 @@ export function guiseFigure(topology: MeetjeslandTopology, delineations: readonl
     bordersPath: path(borders),
     labels,
     memberNames: layer.leden.map((nis) => names.get(nis) ?? nis).sort((a, b) => a.localeCompare(b, 'nl')),
+    contextSize: inContext.size,
   };
 }
 

@@ -95,7 +95,7 @@ test('derived numbers are marked "afgeleid", unknown ones "–", and the sources
   await expect(cofin.locator('svg.chart-svg')).toContainText('niet vermeld in de lezing');
   const agglo = page.locator('#fig-agglomeratieprogrammas-generaties');
   await expect(agglo.locator('svg.chart-svg')).toContainText('1,34 mld. CHF');
-  await expect(agglo.locator('.chart-summary')).toContainText('uitsplitsing per generatie is niet gevonden');
+  await expect(agglo.locator('.chart-summary')).toContainText('de bron splitst dat bedrag niet uit per generatie');
   await expect(agglo.locator('.chart-summary')).toContainText('federale beslissing daarover werd verwacht in 2026');
 });
 

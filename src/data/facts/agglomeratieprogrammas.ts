@@ -27,7 +27,7 @@ export const AGGLOMERATIEPROGRAMMAS = parseFacts('agglomeratieprogrammas', z.arr
     label: '1e en 2e generatie (samen)',
     submitted: { count: { value: null, status: 'onbekend' } },
     supported: { value: null, status: 'onbekend' },
-    federalBillionChf: { value: 5.7, status: 'bron', note: 'voor de 1e en 2e generatie samen; geen uitsplitsing per generatie gevonden' },
+    federalBillionChf: { value: 5.7, status: 'bron', note: 'voor de 1e en 2e generatie samen; de bron splitst niet uit per generatie' },
     note: 'De Confederatie financiert agglomeratieverkeer sinds 2008; de 1e generatie startte in 2007.',
     sources: ['uvek-naf'],
   },

@@ -72,7 +72,7 @@ const SOURCE_LIST = {
   'ivm-bestuur': "ivmmilieubeheer.be, pagina 'Bestuur'; sint-laureins.be/ivm",
   'hln-2018-ivm': 'HLN (17 juli 2018 en 9 augustus 2018)',
   'zelzate-afval': 'zelzate.be (afvalophaling in Zelzate)',
-  comeet: "comeet.be ('Over COMEET'; 'Negen gemeenten gaan samen verder met COMEET'); cultuuroptil.be (februari 2024)",
+  comeet: 'comeet.be (‘Over COMEET’; ‘Negen gemeenten gaan samen verder met COMEET’); cultuuroptil.be (februari 2024)',
   homeentrends: 'homeentrends.be (14 mei 2021), "Het Meetjesland: betaalbaar wonen"',
   'meetjesland-afbakeningen': 'de afbakeningen van het Meetjesland op deze website, elk met eigen bron (zie de tabel bij de grote kaart)',
   statbel: 'Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers',
