@@ -96,3 +96,20 @@ test('the glossary explains each term once, with a stable id and where the lectu
   await expect(page).toHaveURL(/\/lezing\/begrippen\/#governance$/);
   await expect(page.locator('dt#governance')).toBeInViewport();
 });
+
+test('the six sections that were a slide image carry sourced background, tied to the lecture and honest where sources differ', async ({ page }) => {
+  const expectations: Record<string, string[]> = {
+    '/geografische-realiteit/': [
+      'Welke gemeenten tot die woonregio horen, is niet openbaar',
+      'Zelzate en Wachtebeke zijn geen lid',
+      'stad.gent spreekt van 27 gemeenten',
+      'Sinds januari 2024 zijn er 18',
+    ],
+    '/bestuurlijke-realiteit/': ['Investeringsprogramma Zeeland in Stroomversnelling 2.0', 'Economic Board Zeeland', 'hoogstens 129,9 miljoen', 'Verein Regio Appenzell AR-St.Gallen-Bodensee'],
+  };
+  for (const [path, phrases] of Object.entries(expectations)) {
+    await page.goto(sitePath(path));
+    const boxes = (await page.locator('main .achtergrond').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
+    for (const phrase of phrases) expect(boxes, `${path}: ${phrase}`).toContain(phrase);
+  }
+});
