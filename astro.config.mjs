@@ -6,6 +6,8 @@ import { remarkExplicitHeadingIds } from './src/plugins/remark-explicit-heading-
 import { remarkFigures } from './src/plugins/remark-figures.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
+import { GLOSSARY } from './src/data/glossary.ts';
 import { handoutsIntegration } from './src/integrations/handouts.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
@@ -34,7 +36,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkExplicitHeadingIds, remarkFigures],
-      rehypePlugins: [rehypeHeadingAnchors, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeGlossaryLinks, { terms: GLOSSARY }], rehypeHeadingAnchors, [rehypeBaseLinks, { base }]],
       smartypants: false,
     }),
   },

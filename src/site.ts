@@ -7,7 +7,10 @@ export const LECTURE = {
   authorWithTitle: 'Prof. Dr. Ben Derudder',
   affiliation: 'KU Leuven Instituut voor de Overheid',
   programme: 'Steunpunt Bestuurlijke Vernieuwing (2021–2025)',
-  /** Date of this version of the site's text; shown in print and citations. */
+  /**
+   * Date of this version of the site's text: shown in print, and the retrieval date ("Geraadpleegd op …") in citations.
+   * A constant, never the build clock, so builds stay deterministic. The slides themselves carry no date.
+   */
   versionDate: '2026-11-27',
 } as const;
 
@@ -19,7 +22,7 @@ export function citableWork(title: string, url: string): CitableWork {
     authorFamily: 'Derudder',
     authorGiven: 'Ben',
     publisher: LECTURE.affiliation,
-    date: LECTURE.versionDate,
+    retrieved: LECTURE.versionDate,
     url,
   };
 }

@@ -122,7 +122,7 @@ export const MEETJESLAND_NOTES: Readonly<Record<string, DelineationNote>> = {
     bron: 'Provincies in Cijfers, gemeente_refreg.xlsx (REFREG13); taptoe.be (14-03-2021); hln.be (februari 2023)',
     naam: 'Referentieregio Regio Gent (geen woonmarktafbakening)',
     omschrijving:
-      "De referentieregio Regio Gent, bedoeld om het 'bassin de vie' te volgen; er is geen open lijst van een Meetjeslandse woonmarkt, dus dit is een benadering van de functionele regio.",
+      "De referentieregio Regio Gent. Volgens de lezing zijn referentieregio's ‘vaak min of meer afgestemd op’ een ‘bassin de vie’; er is geen openbare lijst van de gemeenten van een Meetjeslandse woonmarkt, dus dit is een benadering van de functionele regio.",
     datum: 'kadernota 12-03-2021 / 04-02-2022; decreet februari 2023',
   },
   S1: {
@@ -131,6 +131,6 @@ export const MEETJESLAND_NOTES: Readonly<Record<string, DelineationNote>> = {
     omschrijving:
       "Een woonmagazine (Home & Trends) dat 'het Meetjesland' als betaalbare woonregio aanprijst en daarbij enkele gemeenten noemt; geen volledige afbakening.",
     datum: '14-05-2021',
-    zekerheidNoot: 'als afbakening: de genoemde gemeenten zijn enkel voorbeelden',
+    zekerheidNoot: 'de genoemde gemeenten zijn enkel voorbeelden, geen grens',
   },
 };

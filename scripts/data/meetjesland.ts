@@ -27,7 +27,7 @@ const SETS = ['2018', '2019', '2025'] as const;
 type SetId = (typeof SETS)[number];
 
 export const MEETJESLAND_BRON =
-  "Onderzoeksnota 'Regions for the maps', sectie B, en meetjesland_delineations.csv van dit project; NIS-codes op de gemeente-indeling 2019–2024 van Provincies in Cijfers (gemeente2024).";
+  'Afbakeningen van het Meetjesland, elk met de bron en datum in het veld bron; NIS-codes op de gemeente-indeling 2019–2024 van Provincies in Cijfers (gemeente2024).';
 
 export interface MeetjeslandBuild {
   delineaties: MeetjeslandDelineaties;

@@ -1,4 +1,8 @@
-/** Citation formats for a page of the lecture site: APA 7 (Dutch), BibTeX, and the citation_* meta tags. */
+/**
+ * Citation formats for a page of the lecture site: APA 7 (Dutch), BibTeX, and the citation_* meta tags. The slides carry
+ * no date, so no format invents a publication date: APA says "(z.d.)" with the retrieval date, BibTeX and the meta tags
+ * give only the retrieval date.
+ */
 
 export interface CitableWork {
   /** Title of the page, e.g. "Samenwerkingsmaturiteit". */
@@ -8,8 +12,8 @@ export interface CitableWork {
   authorFamily: string;
   authorGiven: string;
   publisher: string;
-  /** ISO date of this version of the site, e.g. "2026-11-27". */
-  date: string;
+  /** ISO date on which this version of the page was consulted (a constant of the site, never the build clock). */
+  retrieved: string;
   url: string;
 }
 
@@ -27,46 +31,45 @@ export function dutchDate(date: string): string {
   return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
 
-/** APA 7 reference in Dutch, e.g. "Derudder, B. (2026, 27 november). Leiderschap. In Regionale samenwerking … KU Leuven …. https://…". Plain text; the page and container are italic in the HTML version. */
+/**
+ * APA 7 reference in Dutch for an undated web page, e.g. "Derudder, B. (z.d.). Leiderschap. In Regionale samenwerking …
+ * KU Leuven …. Geraadpleegd op 27 november 2026, van https://…". Plain text.
+ */
 export function apa(work: CitableWork): string {
-  const { year, month, day } = parts(work.date);
   const initials = work.authorGiven.split(/\s+/).map((name) => `${name.charAt(0)}.`).join(' ');
   const inContainer = work.title === work.container ? '' : ` In ${work.container}.`;
-  return `${work.authorFamily}, ${initials} (${year}, ${day} ${MONTHS[month - 1] ?? ''}). ${work.title}.${inContainer} ${work.publisher}. ${work.url}`;
+  return `${work.authorFamily}, ${initials} (z.d.). ${work.title}.${inContainer} ${work.publisher}. Geraadpleegd op ${dutchDate(work.retrieved)}, van ${work.url}`;
 }
 
-/** A BibTeX key built from author, year and the last path segment, e.g. "derudder2026samenwerkingsmaturiteit". */
+/** A BibTeX key built from author and the last path segment, without a year, e.g. "derudder5samenwerkingsmaturiteit". */
 export function bibtexKey(work: CitableWork): string {
   const slug = new URL(work.url).pathname.split('/').filter(Boolean).at(-1) ?? 'lezing';
-  return `${work.authorFamily}${parts(work.date).year}${slug}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+  return `${work.authorFamily}${slug}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
 }
 
 const escapeTex = (value: string): string => value.replace(/([{}%&$#_])/g, '\\$1');
 
-/** A BibTeX `@misc` entry for the page. */
+/** A BibTeX `@misc` entry for the page: no year or date (the slides give none), only the retrieval date as `urldate`. */
 export function bibtex(work: CitableWork): string {
+  parts(work.retrieved);
   const fields: [string, string][] = [
     ['author', `${work.authorFamily}, ${work.authorGiven}`],
     ['title', work.title],
     ['booktitle', work.container],
     ['publisher', work.publisher],
-    ['year', parts(work.date).year],
-    ['date', work.date],
     ['url', work.url],
-    ['urldate', work.date],
+    ['urldate', work.retrieved],
     ['language', 'dutch'],
   ];
   const body = fields.map(([key, value]) => `  ${key} = {${key === 'url' ? value : escapeTex(value)}}`).join(',\n');
   return `@misc{${bibtexKey(work)},\n${body}\n}`;
 }
 
-/** `citation_*` meta tags (Highwire Press) that reference managers and Google Scholar read. */
+/** `citation_*` meta tags (Highwire Press) that reference managers read; no citation_publication_date, as the slides carry none. */
 export function citationMeta(work: CitableWork): { name: string; content: string }[] {
-  const { year, month, day } = parts(work.date);
   return [
     { name: 'citation_title', content: work.title },
     { name: 'citation_author', content: `${work.authorFamily}, ${work.authorGiven}` },
-    { name: 'citation_publication_date', content: `${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}` },
     { name: 'citation_publisher', content: work.publisher },
     { name: 'citation_inbook_title', content: work.container },
     { name: 'citation_language', content: 'nl' },

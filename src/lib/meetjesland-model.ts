@@ -95,7 +95,7 @@ export const BOUNDARY_ATTRIBUTION = MAP_ATTRIBUTION.slice(0, MAP_ATTRIBUTION.ind
 
 /** Source line of the Meetjesland figure: the delineations, the boundaries (Statbel licence: producer and date). */
 export const MEETJESLAND_SOURCE =
-  `Afbakeningen: zie de tabel (bron en datum per afbakening; onderzoeksnota van dit project, sectie B); ` +
+  `Afbakeningen: zie de tabel (bron en datum per afbakening); ` +
   `${BOUNDARY_ATTRIBUTION.charAt(0).toLowerCase()}${BOUNDARY_ATTRIBUTION.slice(1)}, gemeente-indeling 2019–2024. ` +
   `Toestand: statistische sectoren Statbel ${dutchDate(DATA_DATE.statbelSectoren)}; Provincies in Cijfers, gebiedsniveaus ` +
   `(snapshot ${dutchDate(DATA_DATE.pincSnapshot)}).`;

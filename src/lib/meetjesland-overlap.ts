@@ -78,7 +78,7 @@ export function noteFor(note: string | undefined, nis: string): string | undefin
 /** Short visible tag for a list converted from the pre-2019 municipalities; says when the conversion overstates it. */
 export function conversionTag(omgezet: boolean, omzettingNoot: string | undefined): string | undefined {
   if (!omgezet) return undefined;
-  return omzettingNoot?.includes('overschat') ? 'omgezet van vóór 2019, overschat' : 'omgezet van vóór 2019';
+  return omzettingNoot?.includes('overschat') ? 'lijst van vóór 2019; op de kaart ruimer' : 'lijst van vóór 2019';
 }
 
 /**

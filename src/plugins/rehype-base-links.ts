@@ -2,8 +2,15 @@
 import type { Element, Root } from 'hast';
 import { isRootRelative, withBase } from '../lib/urls.ts';
 
+/** MDX components written in a chapter (e.g. `<Achtergrond>`) keep their markdown children in the tree: links inside them count too. */
+const isMdxElement = (node: { type: string }): boolean => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
 function visit(node: Root | Element, base: string): void {
   for (const child of node.children) {
+    if (isMdxElement(child)) {
+      visit(child as unknown as Element, base);
+      continue;
+    }
     if (child.type !== 'element') continue;
     const href = child.properties['href'];
     if (child.tagName === 'a' && typeof href === 'string' && isRootRelative(href)) {

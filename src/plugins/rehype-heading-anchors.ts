@@ -1,4 +1,7 @@
-/** Rehype plugin: puts a server-rendered anchor link with a Dutch accessible label after every h2/h3 that has an id. */
+/**
+ * Rehype plugin: puts a server-rendered anchor link with a Dutch accessible label after every h2/h3 that has an id. The link is
+ * page furniture: `data-pagefind-ignore` keeps its label out of the search index and its excerpts.
+ */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { anchorLabel } from '../lib/anchor-label.ts';
 
@@ -12,7 +15,7 @@ function anchorFor(id: string, text: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-anchor'], href: `#${id}` },
+    properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: anchorLabel(text) }] },

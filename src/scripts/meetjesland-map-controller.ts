@@ -19,7 +19,7 @@ interface LayerInfo {
   soort: Soort;
   leden: string[];
   input: HTMLInputElement;
-  /** Visible tags ("omgezet van vóór 2019", "zekerheid: middel"). */
+  /** Visible tags ("lijst van vóór 2019", "zekerheid: middel"). */
   tags: string[];
   /** Conversion note from the table, if any. */
   noot: string | undefined;

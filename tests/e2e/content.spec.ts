@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHAPTERS, sitePath } from './site.ts';
+import { CHAPTERS, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
 
 const keyStatements = JSON.parse(readFileSync('tests/fixtures/key-statements.json', 'utf8')) as Record<string, string[]>;
 
@@ -15,6 +15,39 @@ for (const [path, phrases] of Object.entries(keyStatements)) {
     for (const phrase of phrases) expect(text, phrase).toContain(phrase);
   });
 }
+
+/** Statements the site once made that the lecture does not support; each was fixed, none may come back. */
+const DISTORTIONS: Record<string, string[]> = {
+  '/': ['De lezing bundelt onderzoek', 'Het onderzoek achter de lezing gebeurde'],
+  '/geografische-realiteit/': ['vallen nooit samen', 'bedoeld om het ‘bassin de vie’ te volgen'],
+  '/samenwerking-doen-werken/': ['vooral lokaal politiek leiderschap'],
+  '/lessen/1-feitelijke-realiteit/': ['De regio is een bassin de vie'],
+  '/bestuurlijke-realiteit/': ['nergens zo vermeld', 'daarover is nog niet beslist'],
+};
+
+for (const [path, phrases] of Object.entries(DISTORTIONS)) {
+  test(`no statement on ${path} goes beyond the lecture or its sources`, async ({ page }) => {
+    await page.goto(sitePath(path));
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const phrase of phrases) expect(text, phrase).not.toContain(phrase);
+  });
+}
+
+test('the home page credits the collaborators as the slides do ("i.s.m.")', async ({ page }) => {
+  await page.goto(sitePath('/'));
+  await expect(page.locator('main')).toContainText('i.s.m.’ (in samenwerking met) Joris Voets');
+});
+
+/** Words about how the site was made, addressed to no reader. */
+const PROCESS_LANGUAGE = [/niet als tekst beschikbaar/i, /aangeleverde materiaal/i, /onderzoeksnota/i, /niet aangeleverd/i, /\bdeze dia bestaat uit een afbeelding/i, /research note/i];
+
+test('no page contains process language', async ({ page }) => {
+  for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES]) {
+    await page.goto(sitePath(path));
+    const text = (await page.locator('body').textContent()) ?? '';
+    for (const pattern of PROCESS_LANGUAGE) expect(text, `${path}: ${pattern}`).not.toMatch(pattern);
+  }
+});
 
 test('the garbled vervoerregio contact table is not published anywhere', async ({ page }) => {
   for (const path of ['/', ...CHAPTERS]) {
@@ -47,4 +80,36 @@ test('the home page names author, affiliation, research context and links the th
   }
   await main.getByRole('link', { name: /Samenwerkingsmaturiteit/ }).click();
   await expect(page).toHaveURL(/\/lezing\/lessen\/5-samenwerkingsmaturiteit\/$/);
+});
+
+test('the glossary explains each term once, with a stable id and where the lecture uses it; chapters link a term’s first use', async ({ page }) => {
+  await page.goto(sitePath('/begrippen/'));
+  for (const id of ['bassin-de-vie', 'verrommeling', 'nested-doll', 'triple-helix', 'governance', 'referentieregio', 'vervoerregio', 'intercommunale', 'regio-deal', 'agglomeratieprogramma', 'cofinanciering']) {
+    const term = page.locator(`dt[id="${id}"]`);
+    await expect(term, id).toHaveCount(1);
+    await expect(term.locator('+ dd .glossary-origin a'), id).toHaveAttribute('href', /^\/lezing\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
+  }
+  await page.goto(sitePath('/bestuurlijke-realiteit/'));
+  const links = page.locator('main a.term-link[href="/lezing/begrippen/#governance"]');
+  await expect(links, 'only the first use links').toHaveCount(1);
+  await links.click();
+  await expect(page).toHaveURL(/\/lezing\/begrippen\/#governance$/);
+  await expect(page.locator('dt#governance')).toBeInViewport();
+});
+
+test('the six sections that were a slide image carry sourced background, tied to the lecture and honest where sources differ', async ({ page }) => {
+  const expectations: Record<string, string[]> = {
+    '/geografische-realiteit/': [
+      'Welke gemeenten tot die woonregio horen, is niet openbaar',
+      'Zelzate en Wachtebeke zijn geen lid',
+      'stad.gent spreekt van 27 gemeenten',
+      'Sinds januari 2024 zijn er 18',
+    ],
+    '/bestuurlijke-realiteit/': ['Investeringsprogramma Zeeland in Stroomversnelling 2.0', 'Economic Board Zeeland', 'hoogstens 129,9 miljoen', 'Verein Regio Appenzell AR-St.Gallen-Bodensee'],
+  };
+  for (const [path, phrases] of Object.entries(expectations)) {
+    await page.goto(sitePath(path));
+    const boxes = (await page.locator('main .achtergrond').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
+    for (const phrase of phrases) expect(boxes, `${path}: ${phrase}`).toContain(phrase);
+  }
 });

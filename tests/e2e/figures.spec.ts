@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contrastRatio } from '../../src/lib/charts/contrast.ts';
+import { SOURCES } from '../../src/data/facts/sources.ts';
 import { CHAPTERS, sitePath } from './site.ts';
 
 /** The figure prefix a chapter's numbers must carry: part number, or "L" + lesson number. */
@@ -94,8 +95,18 @@ test('derived numbers are marked "afgeleid", unknown ones "–", and the sources
   await expect(cofin.locator('svg.chart-svg')).toContainText('niet vermeld in de lezing');
   const agglo = page.locator('#fig-agglomeratieprogrammas-generaties');
   await expect(agglo.locator('svg.chart-svg')).toContainText('1,34 mld. CHF');
-  await expect(agglo.locator('.chart-summary')).toContainText('uitsplitsing per generatie is niet gevonden');
-  await expect(agglo.locator('.chart-summary')).toContainText('nog niet beslist');
+  await expect(agglo.locator('.chart-summary')).toContainText('de bron splitst dat bedrag niet uit per generatie');
+  await expect(agglo.locator('.chart-summary')).toContainText('federale beslissing daarover werd verwacht in 2026');
+});
+
+test('figures added by this website are marked as added context, like the Achtergrond boxes', async ({ page }) => {
+  await page.goto(sitePath(FINANCING));
+  for (const id of ['fig-regio-deals-tranches', 'fig-agglomeratieprogrammas-generaties', 'fig-tijdlijn-regiovorming', 'kaart-vervoerregios']) {
+    const note = page.locator(`#${id} > .figure-added-note`);
+    await expect(note, id).toContainText('Achtergrond');
+    await expect(note, id).toBeVisible();
+  }
+  await expect(page.locator('#fig-regio-deals-tranches > .figure-added-note')).toContainText('geen bevinding uit de lezing');
 });
 
 test('the timeline lists every step with a Dutch date, and reads on a 320 px phone', async ({ page }) => {
@@ -185,4 +196,18 @@ test('"Achtergrond" boxes are labelled, separated from the lecture, name their s
   await expect(mergers.locator('.box-uncertain')).toContainText('Beveren-Kruibeke-Zwijndrecht');
   await expect(mergers.locator('.box-uncertain')).toContainText('Onzeker');
   await expect(mergers.locator('.box-uncertain')).toContainText('Provincies in Cijfers');
+});
+
+test('every Achtergrond box, chart and map names at least one registered source', async ({ page }) => {
+  const labels = Object.values(SOURCES);
+  let checked = 0;
+  for (const path of CHAPTERS) {
+    await page.goto(sitePath(path));
+    const lines = await page.locator('article .achtergrond .box-sources, article figure.figure > .figure-source').allInnerTexts();
+    for (const line of lines) {
+      expect(labels.some((label) => line.includes(label)), `${path}: "${line.slice(0, 120)}…" names no registered source`).toBe(true);
+      checked += 1;
+    }
+  }
+  expect(checked, 'boxes and figures found').toBeGreaterThanOrEqual(15);
 });

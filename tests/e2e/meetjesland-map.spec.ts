@@ -52,7 +52,7 @@ test('without JavaScript: the static overlap map of all municipalities, the lege
   await expect(table.locator('tr[data-id="A12"]')).toContainText('geen woonmarktafbakening');
   await expect(table.locator('tr[data-id="S1"] .mj-onzeker')).toContainText('laag');
   await expect(figure(page).locator('table[data-mj-table="gemeenten"] tr[data-slug="eeklo"] td').first()).toHaveText(String(countOf(EEKLO)));
-  await expect(figure(page)).toContainText('geen open gemeentelijst van een Meetjeslandse woonmarkt');
+  await expect(figure(page)).toContainText('geen openbare lijst van gemeenten te vinden');
   await expect(figure(page).locator('.figure-source')).toContainText('Afbakeningen: zie de tabel');
   await expect(figure(page).locator('.figure-source')).toContainText('gemeentegrenzen: Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers');
   await expect(figure(page).locator('.figure-source')).not.toContainText('vervoerregio');
@@ -255,3 +255,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('the four guises each show their delineation in a small figure that opens the big map with that layer selected', async ({ page }) => {
+  const guises = [
+    ['fig-meetjesland-homogeen', 'H4'],
+    ['fig-meetjesland-woonmarkt', 'A12'],
+    ['fig-meetjesland-bestuurlijk', 'A3'],
+    ['fig-meetjesland-sociaal', 'S1'],
+  ] as const;
+  await page.goto(PAGE);
+  for (const [id, layer] of guises) {
+    const fig = page.locator(`#${id}`);
+    await expect(fig.locator('svg.guise-svg'), id).toBeVisible();
+    await expect(fig.locator('.figure-added-note'), id).toContainText('Achtergrond');
+    await expect(fig.getByRole('link', { name: `Bekijk ${layer} op de grote kaart` })).toHaveAttribute('href', `${PAGE}?lagen=${layer}#kaart-meetjesland`);
+  }
+  await expect(page.locator('#fig-meetjesland-woonmarkt figcaption')).toContainText('benadering, geen woonmarktafbakening');
+  await page.locator('#fig-meetjesland-bestuurlijk').getByRole('link', { name: 'Bekijk A3 op de grote kaart' }).click();
+  await expect(page).toHaveURL(/\?lagen=A3#kaart-meetjesland$/);
+  await expect(live(page)).toBeVisible({ timeout: 15_000 });
+  await expect(figure(page).getByRole('checkbox', { name: /^A3\b/ })).toBeChecked();
+  await expect(figure(page).getByRole('checkbox', { name: /^A2\b/ })).not.toBeChecked();
+});

@@ -62,3 +62,16 @@ test('the sitemap lists every page with its absolute canonical URL, and no hando
   for (const path of ['/', '/zoeken/', ...CHAPTERS]) expect(urls).toContain(`https://regionale-samenwerking.example.org${sitePath(path)}`);
   expect(urls.filter((url) => /handout|404/.test(url ?? ''))).toEqual([]);
 });
+
+test('search excerpts show only the lecture: no anchor labels, buttons, map controls or citation text', async ({ page }) => {
+  for (const query of ['woonmarkt', 'Meetjesland', 'vervoerregio']) {
+    await page.goto(`${sitePath('/zoeken/')}?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('[data-search-status]')).toContainText(`voor ‘${query}’`);
+    const results = page.locator('[data-search-results]');
+    await expect(results.locator('li').first()).toBeVisible();
+    const text = await results.innerText();
+    for (const furniture of ['Directe link naar de sectie', 'Kopieer link', 'Citeer deze pagina', 'Geraadpleegd op', 'Download', 'Weergave', 'Alle afbakeningen aan', 'Klik op een']) {
+      expect(text, `${query}: ${furniture}`).not.toContain(furniture);
+    }
+  }
+});

@@ -7,7 +7,7 @@ const work: CitableWork = {
   authorFamily: 'Derudder',
   authorGiven: 'Ben',
   publisher: 'KU Leuven Instituut voor de Overheid',
-  date: '2026-11-27',
+  retrieved: '2026-11-27',
   url: 'https://voorbeeld.be/lezing/lessen/5-samenwerkingsmaturiteit/',
 };
 
@@ -21,10 +21,14 @@ describe('dutchDate', () => {
 });
 
 describe('apa', () => {
-  test('follows APA 7 for a page within the lecture site', () => {
+  test('follows APA 7 in Dutch for an undated page: (z.d.) and the retrieval date', () => {
     expect(apa(work)).toBe(
-      'Derudder, B. (2026, 27 november). Samenwerkingsmaturiteit. In Regionale samenwerking in internationaal perspectief. KU Leuven Instituut voor de Overheid. https://voorbeeld.be/lezing/lessen/5-samenwerkingsmaturiteit/',
+      'Derudder, B. (z.d.). Samenwerkingsmaturiteit. In Regionale samenwerking in internationaal perspectief. KU Leuven Instituut voor de Overheid. Geraadpleegd op 27 november 2026, van https://voorbeeld.be/lezing/lessen/5-samenwerkingsmaturiteit/',
     );
+  });
+  test('gives no year except the retrieval date', () => {
+    const years = apa({ ...work, retrieved: '2031-02-03' }).match(/\b(19|20)\d{2}\b/g);
+    expect(years).toEqual(['2031']);
   });
   test('omits the container for the home page', () => {
     expect(apa({ ...work, title: work.container })).not.toContain(' In ');
@@ -32,24 +36,30 @@ describe('apa', () => {
 });
 
 describe('bibtex', () => {
-  test('builds a stable key from author, year and page slug', () => {
-    expect(bibtexKey(work)).toBe('derudder20265samenwerkingsmaturiteit');
+  test('builds a stable key from author and page slug, without a year', () => {
+    expect(bibtexKey(work)).toBe('derudder5samenwerkingsmaturiteit');
   });
-  test('writes a @misc entry with url and date, escaping TeX specials', () => {
+  test('writes a @misc entry with url and retrieval date only, escaping TeX specials', () => {
     const entry = bibtex({ ...work, title: 'Politics & Public Governance' });
-    expect(entry.startsWith('@misc{derudder20265samenwerkingsmaturiteit,')).toBe(true);
+    expect(entry.startsWith('@misc{derudder5samenwerkingsmaturiteit,')).toBe(true);
     expect(entry).toContain('title = {Politics \\& Public Governance}');
     expect(entry).toContain('url = {https://voorbeeld.be/lezing/lessen/5-samenwerkingsmaturiteit/}');
+    expect(entry).toContain('urldate = {2026-11-27}');
+    expect(entry).not.toMatch(/\b(year|date) =/);
     expect(entry.trim().endsWith('}')).toBe(true);
+  });
+  test('refuses a malformed retrieval date', () => {
+    expect(() => bibtex({ ...work, retrieved: '27-11-2026' })).toThrow(/Ongeldige datum/);
   });
 });
 
 describe('citationMeta', () => {
-  test('has the tags Google Scholar needs, with a slash-separated date', () => {
+  test('has title, author and publisher, and no publication date the slides do not give', () => {
     const tags = Object.fromEntries(citationMeta(work).map((t) => [t.name, t.content]));
     expect(tags['citation_title']).toBe('Samenwerkingsmaturiteit');
     expect(tags['citation_author']).toBe('Derudder, Ben');
-    expect(tags['citation_publication_date']).toBe('2026/11/27');
     expect(tags['citation_publisher']).toBe('KU Leuven Instituut voor de Overheid');
+    expect(tags['citation_publication_date']).toBeUndefined();
+    expect(Object.values(tags).join(' ')).not.toMatch(/\b(19|20)\d{2}\b/);
   });
 });

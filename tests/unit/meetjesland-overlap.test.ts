@@ -58,8 +58,8 @@ describe('notes and labels', () => {
     expect(noteFor(undefined, '44083')).toBeUndefined();
   });
   test('conversionTag says a converted list was converted, and when it overstates', () => {
-    expect(conversionTag(true, note)).toBe('omgezet van vóór 2019, overschat');
-    expect(conversionTag(true, 'Lijst omgezet; niets overschat.'.replace('overschat', 'verandert'))).toBe('omgezet van vóór 2019');
+    expect(conversionTag(true, note)).toBe('lijst van vóór 2019; op de kaart ruimer');
+    expect(conversionTag(true, 'Lijst omgezet; niets overschat.'.replace('overschat', 'verandert'))).toBe('lijst van vóór 2019');
     expect(conversionTag(false, 'Lijst op de gemeenten van 2025; niets omgezet.')).toBeUndefined();
   });
   test('isUncertain flags every level below "hoog"', () => {

@@ -42,4 +42,11 @@ describe('rehypeHeadingAnchors and rehypeBaseLinks', () => {
     expect(js).toContain('href: "/lezing/lessen/1-feitelijke-realiteit/"');
     expect(js).toContain('href: "https://kuleuven.be/"');
   });
+  test('prefixes links inside an MDX component such as <Achtergrond> too', async () => {
+    const js = await render('<Achtergrond title="x" sources={[]}>\n\nZie [les 2](/lessen/2-coordinatieplatform/).\n\n</Achtergrond>\n');
+    expect(js).toContain('href: "/lezing/lessen/2-coordinatieplatform/"');
+  });
+  test('keeps the heading anchor out of the search index', async () => {
+    expect(await render('## Regio? {/* #regio */}\n')).toContain('"data-pagefind-ignore": ""');
+  });
 });

@@ -81,10 +81,10 @@ export const REGIO_DEALS = parseFacts('regio-deals', regioDeals, {
       proposals: { value: 27, status: 'bron' },
       deals: { value: 16, status: 'bron' },
       rijkMillionEuro: { value: 244.3, status: 'bron' },
-      sources: ['tk-2025'],
+      sources: ['tk-2025', 'rijksoverheid-2025'],
     },
   ],
   totalAfterTranche3: { value: 30, status: 'bron' },
-  totalAllTranches: { value: 82, status: 'afgeleid', qualifier: 'ongeveer', note: 'optelsom van de zes tranches; nergens zo vermeld' },
+  totalAllTranches: { value: 82, status: 'afgeleid', qualifier: 'ongeveer', note: 'optelsom van de zes tranches; rijksoverheid.nl (3 februari 2025) spreekt van "ruim 80 Regio Deals" en € 1,85 miljard in totaal' },
   totalSources: ['kst-29697-90'],
 });

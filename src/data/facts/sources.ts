@@ -1,6 +1,7 @@
 /**
- * The sources behind the figures and context boxes, named as the project's research note names them
- * (shared/research/regions.md, sections A, C and D). Chapters and fact tables refer to them by id.
+ * The sources behind the figures and context boxes, named as the project's research notes name them
+ * (shared/research/regions.md, sections A–D; shared/research/fidelity-audit.md, thin sections). Chapters and fact tables
+ * refer to them by id.
  */
 import { z } from 'astro/zod';
 
@@ -38,9 +39,43 @@ const SOURCE_LIST = {
   // Agglomerationsprogramme (regions.md D.2)
   'uvek-naf': 'uvek.admin.ch (pagina over het NAF, het Nationalstrassen- und Agglomerationsverkehrs-Fonds)',
   'regiosuisse-g3': "regiosuisse.ch (de 37 ingediende programma's van de 3e generatie)",
-  'botschaft-2018': 'Botschaft van de Bondsraad van 14 september 2018 (3e generatie; consultatie 17 januari 2018)',
+  'botschaft-2018': 'Botschaft (wetsvoorstel met toelichting) van de Bondsraad, de Zwitserse regering, van 14 september 2018 (3e generatie; consultatie 17 januari 2018)',
   'botschaft-2023': 'Botschaft van de Bondsraad van 22 februari 2023; ARE-lijst met een totaal van 1.581,29 mln. CHF (4e generatie)',
-  'onderzoek-g5': 'onderzoeksnota van deze website (indiening van de 5e generatie in juni 2025; geen afzonderlijke webbron vermeld)',
+  stgallen24: 'stgallen24.ch (indiening van de 5e generatie, juni 2025)',
+  'gossauer-nachrichten': 'gossauer-nachrichten.ch (federale beslissing over de 5e generatie verwacht in 2026)',
+  // Regio Deal Zeeland (fidelity-audit.md, thin section 1)
+  'rijksoverheid-2025': 'rijksoverheid.nl (3 februari 2025: "ruim 80 Regio Deals", € 1,85 miljard in totaal; Zeeuws-Vlaanderen/Zeeland € 13 mln.)',
+  'rijksoverheid-rd-zeeland': "rijksoverheid.nl, pagina 'Regio Deal Zeeland'",
+  'pzc-zeeland': 'pzc.nl (Regio Deal Zeeland, 2018)',
+  'bndestem-zeeland': 'bndestem.nl (Regio Deal Zeeland, 2018)',
+  'provinciaal-blad-2018-7519': 'Provinciaal Blad 2018-7519 (12 oktober 2018)',
+  'omroepzeeland-zvl': 'omroepzeeland.nl (Regio Deal Zeeuws-Vlaanderen, 3e tranche)',
+  'terneuzen-nsp': 'terneuzen.nl (Regio Deal North Sea Port District, 4e tranche)',
+  // Agglomerationsprogramm St.Gallen-Bodensee (fidelity-audit.md, thin section 2)
+  radiocentral: 'radiocentral.ch (Agglomerationsprogramm St.Gallen-Bodensee)',
+  tagblatt: 'tagblatt.ch (Agglomerationsprogramm St.Gallen-Bodensee)',
+  'srf-2018': 'srf.ch (14 september 2018)',
+  'are-admin': 'are.admin.ch (Bundesamt für Raumentwicklung ARE, 4e generatie)',
+  // Regiolab Gent (fidelity-audit.md, thin section 3)
+  'veneco-regionetwerk': 'veneco.be (Regionetwerk Gent)',
+  'nieuwsblad-regiolab': 'nieuwsblad.be (Regiolab Gent, december 2017)',
+  'stad-gent-regiolab': 'stad.gent (Regionetwerk Gent)',
+  // Regionale landschappen (fidelity-audit.md, thin section 4; regions.md B.1)
+  'wiki-regionale-landschappen': "nl.wikipedia.org, 'Regionaal landschap'",
+  'rllk-2024': 'rllk.be (22 januari 2024)',
+  ecopedia: "ecopedia.be, 'Regionaal landschap'",
+  'maldegem-rl': 'maldegem.be (Regionaal Landschap Meetjesland & Leievallei)',
+  'rlm-leden': "rlm.be, 'Onze leden – openbare besturen'",
+  'vvsg-rlm': 'vvsg.be, kennisitem over Regionaal Landschap Meetjesland als ondersteuner (ca. 2021–2022)',
+  // Het Meetjesland als woonmarkt en als (semi-/para-)bestuurlijke regio (fidelity-audit.md, thin sections 5–6; regions.md B)
+  'oost-vlaanderen-woonstudie': 'pers.oost-vlaanderen.be (woonstudie van Atelier Romain in opdracht van de provincie Oost-Vlaanderen)',
+  'ivm-bestuur': "ivmmilieubeheer.be, pagina 'Bestuur'; sint-laureins.be/ivm",
+  'hln-2018-ivm': 'HLN (17 juli 2018 en 9 augustus 2018)',
+  'zelzate-afval': 'zelzate.be (afvalophaling in Zelzate)',
+  comeet: 'comeet.be (‘Over COMEET’; ‘Negen gemeenten gaan samen verder met COMEET’); cultuuroptil.be (februari 2024)',
+  homeentrends: 'homeentrends.be (14 mei 2021), "Het Meetjesland: betaalbaar wonen"',
+  'meetjesland-afbakeningen': 'de afbakeningen van het Meetjesland op deze website, elk met eigen bron (zie de tabel bij de grote kaart)',
+  statbel: 'Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers',
 } as const satisfies Record<string, string>;
 
 export type SourceId = keyof typeof SOURCE_LIST;
