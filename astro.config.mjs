@@ -7,6 +7,7 @@ import { remarkFigures } from './src/plugins/remark-figures.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { handoutsIntegration } from './src/integrations/handouts.ts';
+import { pdfsIntegration } from './src/integrations/pdfs.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { leanDynamicImport } from './src/integrations/lean-dynamic-import.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
     searchIndexIntegration(),
     // Handouts are print versions (noindex) and the 404 page is no page: neither belongs in the sitemap.
     sitemap({ filter: (page) => !/\/(handout|404)\//.test(new URL(page).pathname) }),
+    // Last: prints the finished pages (handouts already rewritten) to dist/pdf/; PDFS=off skips it.
+    pdfsIntegration(),
   ],
   markdown: {
     syntaxHighlight: false,

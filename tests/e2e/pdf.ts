@@ -1,0 +1,69 @@
+/** Reads what a reader of a PDF meets: text, page count and size, metadata, outline, link targets, font sizes (poppler-utils, pdf-lib). */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+
+export interface PdfInfo {
+  pages: number;
+  /** Page size in points, e.g. "594.96 x 841.92". */
+  size: string;
+  tagged: boolean;
+  fields: Record<string, string>;
+}
+
+export function pdfInfo(path: string): PdfInfo {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const fields = Object.fromEntries(info.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return { pages: Number(fields['Pages'] ?? 0), size: /([\d.]+ x [\d.]+)/.exec(fields['Page size'] ?? '')?.[1] ?? '', tagged: fields['Tagged'] === 'yes', fields };
+}
+
+/** The text as pdftotext extracts it, in reading order (no layout padding). */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+}
+
+const text = (value: PDFObject | undefined): string =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : '';
+
+/** The outline (bookmarks) as a flat list of titles with their depth (1 = top level). */
+export async function pdfOutline(path: string): Promise<{ title: string; depth: number }[]> {
+  const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+  const out: { title: string; depth: number }[] = [];
+  const walk = (node: PDFDict | undefined, depth: number): void => {
+    for (let item = node; item; item = pdf.context.lookupMaybe(item.get(PDFName.of('Next')), PDFDict)) {
+      out.push({ title: text(item.get(PDFName.of('Title'))).trim(), depth });
+      walk(pdf.context.lookupMaybe(item.get(PDFName.of('First')), PDFDict), depth + 1);
+    }
+  };
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  walk(outlines ? pdf.context.lookupMaybe(outlines.get(PDFName.of('First')), PDFDict) : undefined, 1);
+  return out;
+}
+
+/** The catalog's /Lang. */
+export async function pdfLanguage(path: string): Promise<string> {
+  const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+  return text(pdf.catalog.get(PDFName.of('Lang')));
+}
+
+/** Every URI a link annotation in the PDF points to. */
+export function pdfLinks(path: string): string[] {
+  const raw = readFileSync(path, 'latin1');
+  return [...raw.matchAll(/\/URI \(((?:\\.|[^\\)])*)\)/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'));
+}
+
+/**
+ * Font size (pt) of the body text: the size that carries the most characters, read from pdftohtml's font table
+ * (at zoom 3, so sizes come in thirds of a point).
+ */
+export function bodyFontSize(path: string): number {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-zoom', '3', '-stdout', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const sizes = new Map<string, number>();
+  for (const m of xml.matchAll(/<fontspec id="(\d+)" size="(-?\d+)"/g)) sizes.set(m[1] ?? '', Number(m[2]) / 3);
+  const chars = new Map<number, number>();
+  for (const m of xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+    const size = sizes.get(m[1] ?? '') ?? 0;
+    chars.set(size, (chars.get(size) ?? 0) + (m[2] ?? '').replace(/<[^>]+>/g, '').length);
+  }
+  return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
