@@ -5,8 +5,8 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject 
 
 export interface PdfInfo {
   pages: number;
-  /** Page size in points, e.g. "594.96 x 841.92". */
-  size: string;
+  /** Paper of the first page as pdfinfo names it, with the orientation: "A4", "A4 landscape". */
+  paper: string;
   tagged: boolean;
   fields: Record<string, string>;
 }
@@ -14,7 +14,9 @@ export interface PdfInfo {
 export function pdfInfo(path: string): PdfInfo {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const fields = Object.fromEntries(info.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
-  return { pages: Number(fields['Pages'] ?? 0), size: /([\d.]+ x [\d.]+)/.exec(fields['Page size'] ?? '')?.[1] ?? '', tagged: fields['Tagged'] === 'yes', fields };
+  const [, width = '0', height = '0', name = '?'] = /([\d.]+) x ([\d.]+) pts \((\w+)\)/.exec(fields['Page size'] ?? '') ?? [];
+  const paper = Number(width) > Number(height) ? `${name} landscape` : name;
+  return { pages: Number(fields['Pages'] ?? 0), paper, tagged: fields['Tagged'] === 'yes', fields };
 }
 
 /** The text as pdftotext extracts it, in reading order (no layout padding). */
@@ -53,17 +55,18 @@ export function pdfLinks(path: string): string[] {
 }
 
 /**
- * Font size (pt) of the body text: the size that carries the most characters, read from pdftohtml's font table
- * (at zoom 3, so sizes come in thirds of a point).
+ * Font size (pt) of the body text: in the font family of the line that starts with `sample` (a sentence of the body
+ * text), the size that carries the most characters. Sizes come from pdftohtml's font table at zoom 3, so in thirds of a
+ * point; tables and captions in another family do not count.
  */
-export function bodyFontSize(path: string): number {
+export function bodyFontSize(path: string, sample: string): number {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-zoom', '3', '-stdout', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const sizes = new Map<string, number>();
-  for (const m of xml.matchAll(/<fontspec id="(\d+)" size="(-?\d+)"/g)) sizes.set(m[1] ?? '', Number(m[2]) / 3);
+  const fonts = new Map<string, { size: number; family: string }>();
+  for (const m of xml.matchAll(/<fontspec id="(\d+)" size="(-?\d+)" family="(?:[A-Z]{6}\+)?([^"]*)"/g)) fonts.set(m[1] ?? '', { size: Number(m[2]) / 3, family: m[3] ?? '' });
+  const runs = [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({ font: fonts.get(m[1] ?? ''), text: (m[2] ?? '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"') }));
+  const family = runs.find((run) => run.text.trim().startsWith(sample))?.font?.family;
+  if (!family) throw new Error(`${path}: geen regel die begint met "${sample}"`);
   const chars = new Map<number, number>();
-  for (const m of xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)) {
-    const size = sizes.get(m[1] ?? '') ?? 0;
-    chars.set(size, (chars.get(size) ?? 0) + (m[2] ?? '').replace(/<[^>]+>/g, '').length);
-  }
+  for (const run of runs) if (run.font?.family === family) chars.set(run.font.size, (chars.get(run.font.size) ?? 0) + run.text.length);
   return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
