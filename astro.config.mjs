@@ -8,6 +8,7 @@ import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { handoutsIntegration } from './src/integrations/handouts.ts';
 import { pdfsIntegration } from './src/integrations/pdfs.ts';
+import { staticHeadersIntegration } from './src/integrations/static-headers.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { leanDynamicImport } from './src/integrations/lean-dynamic-import.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
     searchIndexIntegration(),
     // Handouts are print versions (noindex) and the 404 page is no page: neither belongs in the sitemap.
     sitemap({ filter: (page) => !/\/(handout|404)\//.test(new URL(page).pathname) }),
+    // `_headers` for Netlify and Cloudflare Pages: each page's CSP as an HTTP header, plus frame-ancestors and hardening.
+    staticHeadersIntegration(),
     // Last: prints the finished pages (handouts already rewritten) to dist/pdf/; PDFS=off skips it.
     pdfsIntegration(),
   ],
