@@ -46,6 +46,34 @@ test.describe('printing a chapter', () => {
   });
 });
 
+test.describe('printing a page whose maps the reader used', () => {
+  const INSTRUCTIONS = /Klik op|Kies een|Escape|scrollwiel|pijltjestoetsen/;
+
+  for (const [path, map, live] of [
+    ['/geografische-realiteit/', '#kaart-meetjesland', 'meetjesland-map[data-live="true"]'],
+    ['/bestuurlijke-realiteit/', '#kaart-vervoerregios', 'region-map[data-live="true"]'],
+  ] as const) {
+    test(`${path}: the live map prints no instructions, with or without a selection`, async ({ page }) => {
+      await page.goto(sitePath(path));
+      await page.locator(map).scrollIntoViewIfNeeded();
+      await expect(page.locator(live)).toBeVisible({ timeout: 15_000 });
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator(map).innerText()).not.toMatch(INSTRUCTIONS);
+    });
+  }
+
+  test('a chosen municipality still prints: paper follows the view on screen', async ({ page }) => {
+    await page.goto(sitePath('/geografische-realiteit/?gemeente=eeklo'));
+    await page.locator('#kaart-meetjesland').scrollIntoViewIfNeeded();
+    await expect(page.locator('meetjesland-map[data-live="true"]')).toBeVisible({ timeout: 15_000 });
+    await page.emulateMedia({ media: 'print' });
+    const info = page.locator('#kaart-meetjesland [data-map-info]');
+    await expect(info).toBeVisible();
+    await expect(info).toContainText('Eeklo');
+    expect(await page.locator('#kaart-meetjesland').innerText()).not.toMatch(INSTRUCTIONS);
+  });
+});
+
 test.describe('handouts', () => {
   test('the whole-lecture handout holds every chapter once, each starting on a new page, with unique ids and in-handout links', async ({ page }) => {
     await page.goto(sitePath('/handout/'));
