@@ -70,3 +70,23 @@ export function bodyFontSize(path: string, sample: string): number {
   for (const run of runs) if (run.font?.family === family) chars.set(run.font.size, (chars.get(run.font.size) ?? 0) + run.text.length);
   return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
+
+/**
+ * The pages whose last line above the footer is set larger than `size` pt, i.e. that end in a heading, as that line's text.
+ */
+export function headingsAtPageFoot(path: string, size: number): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-zoom', '3', '-stdout', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const sizes = new Map([...xml.matchAll(/<fontspec id="(\d+)" size="(-?\d+)"/g)].map((m) => [m[1] ?? '', Number(m[2]) / 3]));
+  const out: string[] = [];
+  for (const page of xml.split('<page ').slice(1)) {
+    const height = Number(/height="(\d+)"/.exec(page)?.[1] ?? 0);
+    const last = [...page.matchAll(/<text top="(\d+)"[^>]*font="(\d+)">(.*?)<\/text>/g)]
+      .map((m) => ({ top: Number(m[1]), size: sizes.get(m[2] ?? '') ?? 0, text: (m[3] ?? '').replace(/<[^>]+>/g, '').trim() }))
+      // Not the running header and footer, in the top and bottom 16 mm.
+      .filter((run) => run.top > height * 0.055 && run.top < height * 0.94 && run.text !== '')
+      .sort((a, b) => a.top - b.top)
+      .at(-1);
+    if (last && last.size > size) out.push(last.text);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CHAPTERS, DIST, sitePath } from './site.ts';
-import { bodyFontSize, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfText } from './pdf.ts';
+import { bodyFontSize, headingsAtPageFoot, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfText } from './pdf.ts';
 import { pdfPages } from '../../src/lib/pdfs.ts';
 import { pdfPath } from '../../src/lib/urls.ts';
 
@@ -175,6 +175,10 @@ test.describe('PDFs built by npm run build', () => {
     // The vervoerregio tables print open: caption and header row, then the municipalities of each region.
     expect(chapter).toMatch(/gemeenten per vervoerregio, indeling 2025 \(na de fusies\)/);
     expect(chapter).toMatch(/Vervoerregio\s+Aantal\s+Gemeenten/);
+  });
+
+  test('no page ends in a heading: headings (12 pt and up) stay with the text that follows', () => {
+    for (const { file } of PDFS) expect(headingsAtPageFoot(file, 11.5), file).toEqual([]);
   });
 
   test('links in a PDF point at the public site, never at the machine that printed it', () => {
