@@ -112,7 +112,7 @@ test.describe('_headers (Netlify, Cloudflare Pages)', () => {
     }
   });
 
-  test('a page cannot be framed by another site', async ({ page }) => {
+  test('no page can be framed, not even by the site itself', async ({ page }) => {
     await page.goto(`${ORIGIN}${BASE}`);
     const blocked = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
     await page.setContent(`<iframe src="${ORIGIN}${BASE}lessen/7-leiderschap/"></iframe>`);
