@@ -9,6 +9,8 @@ import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 import { GLOSSARY } from './src/data/glossary.ts';
 import { handoutsIntegration } from './src/integrations/handouts.ts';
+import { pdfsIntegration } from './src/integrations/pdfs.ts';
+import { staticHeadersIntegration } from './src/integrations/static-headers.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { leanDynamicImport } from './src/integrations/lean-dynamic-import.ts';
@@ -31,6 +33,10 @@ export default defineConfig({
     searchIndexIntegration(),
     // Handouts are print versions (noindex), the speaker view is a tool (noindex) and the 404 page is no page: none belongs in the sitemap.
     sitemap({ filter: (page) => !/\/(handout|404|presentatie\/spreker)\//.test(new URL(page).pathname) }),
+    // `_headers` for Netlify and Cloudflare Pages: each page's CSP as an HTTP header, plus frame-ancestors and hardening.
+    staticHeadersIntegration(),
+    // Last: prints the finished pages (handouts already rewritten) to dist/pdf/; PDFS=off skips it.
+    pdfsIntegration(),
   ],
   markdown: {
     syntaxHighlight: false,

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { BASE, DIST, PORT } from './tests/e2e/site.ts';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 /** End-to-end tests run against the production build in dist/, served under a sub-path, in Debian's Chromium. */
 export default defineConfig({
@@ -16,8 +17,8 @@ export default defineConfig({
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -1,4 +1,5 @@
 // Determinism gate: builds the site a second time into a temporary folder and compares it byte for byte with dist/.
+// PDFs included: they carry the version date, not the time of printing, and links to the public site, not the print server.
 // Usage (after `npm run build` with the same environment): node scripts/check-determinism.mjs
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -7,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-/** PDFs are written later by `npm run handouts` (Chromium stamps them with a creation time); they are not part of the build. */
-const skip = (path) => path.startsWith('pdf/');
 
 function hashes(root) {
   const out = new Map();
@@ -18,7 +17,7 @@ function hashes(root) {
       if (statSync(full).isDirectory()) walk(full);
       else {
         const path = relative(root, full);
-        if (!skip(path)) out.set(path, createHash('sha256').update(readFileSync(full)).digest('hex'));
+        out.set(path, createHash('sha256').update(readFileSync(full)).digest('hex'));
       }
     }
   };

@@ -1,4 +1,4 @@
-// Starts scripts/serve.mjs on a free port for a built site and returns its origin (for the PDF and benchmark scripts).
+// Starts scripts/serve.mjs on a free port for a built site and returns its origin (for the PDF step of the build and the benchmark).
 import { spawn } from 'node:child_process';
 
 /** Serves `dir` under `base` on a free local port until `stop()` is called. */

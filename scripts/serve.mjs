@@ -1,4 +1,6 @@
 // Serves the built site in dist/ under a sub-path (default BASE_PATH or "/"), for end-to-end tests and local checks.
+// Like Netlify and Cloudflare Pages it sends the headers of dist/_headers (every matching rule; values of a header
+// named in several rules are joined with ", ").
 // Usage: node scripts/serve.mjs [--port 4329 | --port 0 for any free port] [--base /lezing/] [--dir dist]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,6 +23,35 @@ const types = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream', '.wasm': 'application/wasm',
 };
+
+/** The rules of `_headers`: a path (exact, or a prefix ending in `*`) and its headers. */
+async function readHeaderRules() {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = await readHeaderRules();
+
+function headersFor(pathname) {
+  const out = {};
+  for (const rule of headerRules) {
+    const match = rule.path.endsWith('*') ? pathname.startsWith(rule.path.slice(0, -1)) : pathname === rule.path;
+    if (!match) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out[key] = out[key] ? `${out[key]}, ${value}` : value;
+    }
+  }
+  return out;
+}
 
 async function fileFor(pathname) {
   const inside = normalize(join(root, decodeURIComponent(pathname)));
@@ -50,11 +81,11 @@ const server = createServer(async (req, res) => {
   try {
     if (!found) throw new Error('not found');
     const body = await readFile(found.path);
-    res.writeHead(200, { 'content-type': types[extname(found.path)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headersFor(url.pathname), 'content-type': types[extname(found.path)] ?? 'application/octet-stream' });
     res.end(body);
   } catch {
     const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('Niet gevonden'));
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { ...headersFor(url.pathname), 'content-type': 'text/html; charset=utf-8' });
     res.end(page);
   }
 });

@@ -1,6 +1,6 @@
-// `npm test`: type checks, unit tests, the production build (under a sub-path), its gates (HTML validity, byte budgets,
-// determinism), the PDF handouts, and end-to-end tests in Chromium against the build (pages, links, maps, print, search,
-// accessibility, CSP, privacy).
+// `npm test`: type checks, unit tests, the production build with README's one command (`npm run build`, under a sub-path,
+// PDFs included), its gates (HTML validity, byte budgets, determinism of the pages and PDFs), and end-to-end tests in
+// Chromium against the build (pages, every link in dist/, maps, print and PDFs, search, accessibility, CSP and headers, privacy).
 // Ends with one line "N passed, N failed" counted from the real results of every stage.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,17 +42,16 @@ counted('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter
   passed: r.numPassedTests ?? 0,
   failed: (r.numFailedTests ?? 0) + (r.numTotalTestSuites > 0 && r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? r.numFailedTestSuites : 0),
 }));
-const built = run('production build', 'npx', ['astro', 'build']);
+const built = run('production build with PDFs (npm run build)', 'npm', ['run', 'build']);
 if (built) passed += 1;
 else {
   failed += 1;
-  failures.push('production build');
+  failures.push('production build with PDFs (npm run build)');
 }
 if (built) {
   gate('HTML validity (html-validate, every page)', 'npx', ['html-validate', 'dist/**/*.html']);
   gate('byte budgets (budgets.json)', 'npx', ['tsx', 'scripts/budgets.ts']);
-  gate('determinism (a second build is byte-identical)', 'node', ['scripts/check-determinism.mjs']);
-  gate('PDF handouts (npm run handouts)', 'npx', ['tsx', 'scripts/handouts.ts']);
+  gate('determinism (a second build, PDFs included, is byte-identical)', 'node', ['scripts/check-determinism.mjs']);
 }
 if (built) {
   counted('end-to-end tests', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (r) => ({

@@ -29,7 +29,7 @@ export interface HandoutOptions {
 /**
  * Within every `[data-handout-chapter]` section: prefixes ids with the chapter anchor (`lessen-5-x--kernpunten`) and rewrites
  * attributes that reference them; then rewrites every link: same-page fragments and links to chapters in the handout become
- * in-handout fragments, other internal links become absolute URLs of the site (so print shows where they lead).
+ * in-handout fragments, other internal links become absolute URLs of the site, marked `data-internal`.
  */
 export function rewriteHandout(document: Document, options: HandoutOptions): void {
   const sections = [...document.querySelectorAll<HTMLElement>('[data-handout-chapter]')];
@@ -67,6 +67,10 @@ export function rewriteHandout(document: Document, options: HandoutOptions): voi
     const target = chapterByPath.get(url.pathname);
     const fragment = decodeURIComponent(url.hash.slice(1));
     if (target) link.setAttribute('href', fragment && target.ids.has(fragment) ? `#${target.anchor}--${fragment}` : `#${target.anchor}`);
-    else link.setAttribute('href', new URL(url.pathname.slice(options.base.length) + url.search + url.hash, options.siteRoot).href);
+    else {
+      link.setAttribute('href', new URL(url.pathname.slice(options.base.length) + url.search + url.hash, options.siteRoot).href);
+      // Still a link within the site: print does not spell out its address (the colophon's QR code leads to the site).
+      link.setAttribute('data-internal', '');
+    }
   }
 }

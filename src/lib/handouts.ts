@@ -5,6 +5,8 @@ export interface HandoutDef {
   id: string;
   title: string;
   intro: string;
+  /** On paper, chapters follow one another (a new page only when less than a third is left) instead of each starting a page. */
+  flow?: boolean;
   /** Chooses the chapters (already in reading order). */
   includes(chapter: { part: number; lesson?: number | undefined }): boolean;
 }
@@ -21,8 +23,7 @@ export const HANDOUTS: readonly HandoutDef[] = [
     title: 'De acht lessen',
     intro: 'De acht lessen uit het derde deel van de lezing in één document, om af te drukken of als PDF te bewaren.',
     includes: (chapter) => chapter.lesson !== undefined,
+    flow: true,
   },
 ];
 
-/** Other pages printed to PDF with the chapters and handouts; `landscape` for a slide deck (A4 landscape, one slide a page). */
-export const EXTRA_PDFS: readonly { id: string; landscape?: boolean }[] = [{ id: 'presentatie', landscape: true }];

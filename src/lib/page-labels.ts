@@ -1,4 +1,4 @@
-/** The small "Deel 2 · …" / "Deel 3 · Les 5" line shown above a chapter title, on the page and on its social card. */
+/** Page labels shared by a page and its social card: the "Deel 3 · Les 5" line above a chapter title; the search page's title. */
 import { PART_TITLES } from './chapter-schema.ts';
 
 export interface Labelled {
@@ -10,3 +10,9 @@ export interface Labelled {
 export function pageEyebrow(page: Labelled): string {
   return page.lesson ? `Deel ${page.part} · Les ${page.lesson}` : `Deel ${page.part} · ${PART_TITLES[page.part]}`;
 }
+
+/** Title and description of the search page (/zoeken/), on the page and on its social card. */
+export const SEARCH_PAGE = {
+  title: 'Zoeken en volledige inhoudstafel',
+  description: 'Zoek in de volledige tekst van de lezing, of blader door de inhoudstafel met alle hoofdstukken en secties.',
+} as const;

@@ -300,6 +300,8 @@ export class MeetjeslandMapController {
     if (!info) return;
     info.hidden = false;
     const gemeente = this.#gemeenten.find((g) => g.slug === this.#state.gemeente);
+    // On paper the panel shows a chosen municipality, never the instruction to choose one.
+    info.classList.toggle('no-print', !gemeente);
     if (!gemeente) {
       info.replaceChildren(element('p', 'Geen gemeente gekozen. Klik op de kaart of kies een gemeente in de lijst.'));
       return;

@@ -1,7 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CHAPTERS, DIST, sitePath } from './site.ts';
+import { bodyFontSize, headingsAtPageFoot, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfText } from './pdf.ts';
+import { pdfPages } from '../../src/lib/pdfs.ts';
+import { pdfPath } from '../../src/lib/urls.ts';
 
 test.describe('printing a chapter', () => {
   test.beforeEach(async ({ page }) => {
@@ -44,6 +46,34 @@ test.describe('printing a chapter', () => {
   });
 });
 
+test.describe('printing a page whose maps the reader used', () => {
+  const INSTRUCTIONS = /Klik op|Kies een|Escape|scrollwiel|pijltjestoetsen/;
+
+  for (const [path, map, live] of [
+    ['/geografische-realiteit/', '#kaart-meetjesland', 'meetjesland-map[data-live="true"]'],
+    ['/bestuurlijke-realiteit/', '#kaart-vervoerregios', 'region-map[data-live="true"]'],
+  ] as const) {
+    test(`${path}: the live map prints no instructions, with or without a selection`, async ({ page }) => {
+      await page.goto(sitePath(path));
+      await page.locator(map).scrollIntoViewIfNeeded();
+      await expect(page.locator(live)).toBeVisible({ timeout: 15_000 });
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator(map).innerText()).not.toMatch(INSTRUCTIONS);
+    });
+  }
+
+  test('a chosen municipality still prints: paper follows the view on screen', async ({ page }) => {
+    await page.goto(sitePath('/geografische-realiteit/?gemeente=eeklo'));
+    await page.locator('#kaart-meetjesland').scrollIntoViewIfNeeded();
+    await expect(page.locator('meetjesland-map[data-live="true"]')).toBeVisible({ timeout: 15_000 });
+    await page.emulateMedia({ media: 'print' });
+    const info = page.locator('#kaart-meetjesland [data-map-info]');
+    await expect(info).toBeVisible();
+    await expect(info).toContainText('Eeklo');
+    expect(await page.locator('#kaart-meetjesland').innerText()).not.toMatch(INSTRUCTIONS);
+  });
+});
+
 test.describe('handouts', () => {
   test('the whole-lecture handout holds every chapter once, each starting on a new page, with unique ids and in-handout links', async ({ page }) => {
     await page.goto(sitePath('/handout/'));
@@ -60,7 +90,7 @@ test.describe('handouts', () => {
     expect(await sections.nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
   });
 
-  test('the lessons handout holds the eight lessons and never opens the print dialog by itself', async ({ page }) => {
+  test('the lessons handout holds the eight lessons, flows them on paper and never opens the print dialog by itself', async ({ page }) => {
     let printed = false;
     await page.exposeFunction('__printCalled', () => {
       printed = true;
@@ -72,43 +102,98 @@ test.describe('handouts', () => {
     await expect(page.locator('[data-handout-chapter]')).toHaveCount(8);
     await page.waitForTimeout(500);
     expect(printed).toBe(false);
+    // On paper the lessons follow one another instead of each starting a page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-handout-chapter]').nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('auto');
   });
 });
 
-/** Text and page count of a PDF, via poppler-utils. */
-function pdf(path: string): { text: string; pages: number } {
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0) };
-}
+/** Every PDF the build prints: each chapter and each extra page of src/lib/pdfs.ts, with its file in dist/. */
+const PDFS = pdfPages(CHAPTERS.map((path) => path.replace(/^\/|\/$/g, ''))).map((page) => ({ ...page, file: `${DIST}${pdfPath(page.id)}` }));
+/** Words that only make sense on a screen: instructions, buttons, disclosure labels. */
+const SCREEN_ONLY = [/Kies een /, /Klik op/, /Escape wist/, /scrollwiel/, /pijltjestoetsen/, /Download als PDF/, /Kopieer link/, /Ctrl\+P/, /Gegevens als tabel/];
 
-test.describe('PDFs written by npm run handouts', () => {
-  test('a chapter PDF is real text with its title, the colophon, and no navigation', () => {
-    const file = `${DIST}/pdf/bestuurlijke-realiteit.pdf`;
-    expect(existsSync(file), `${file} (run npm run handouts after the build)`).toBe(true);
-    const { text, pages } = pdf(file);
-    expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(12);
-    expect(text).toContain("Regio's als bestuurlijke realiteit");
-    expect(text).toContain('minimaal 50% lokale publieke cofinanciering');
-    expect(text).toMatch(/Pagina 1 van \d+/);
-    for (const chrome of ['Inhoud van de lezing', 'Naar de inhoud', 'Kopieer link', 'Op deze pagina', 'Volgende']) expect(text).not.toContain(chrome);
+test.describe('PDFs built by npm run build', () => {
+  test('every chapter and handout has its PDF, on the paper its list entry names, tagged, with title, author, subject and language', async ({ page }) => {
+    for (const { id, paper, file } of PDFS) {
+      expect(existsSync(file), `${file}: npm run build writes it`).toBe(true);
+      const info = pdfInfo(file);
+      expect(info.paper, file).toBe(paper);
+      expect(info.tagged, `${file} is tagged`).toBe(true);
+      await page.goto(sitePath(`/${id}/`));
+      expect(info.fields['Title'], file).toBe(await page.title());
+      expect(info.fields['Author'], file).toBe('Prof. Dr. Ben Derudder');
+      expect(info.fields['Subject'], file).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+      expect(await pdfLanguage(file), file).toBe('nl');
+    }
   });
 
-  test('the whole-lecture PDF holds every chapter title and has a plausible length', () => {
-    const { text, pages } = pdf(`${DIST}/pdf/handout.pdf`);
-    expect(pages).toBeGreaterThanOrEqual(CHAPTERS.length);
-    expect(pages).toBeLessThanOrEqual(60);
-    for (const title of ["Regio's als geografische realiteit", 'Samenwerkingsmaturiteit', 'Financiering als hefboom']) expect(text).toContain(title);
-    expect(text).not.toContain('Inhoud van de lezing');
+  test('page counts: each lesson fits one page with its QR code, the lessons handout at most 5, the whole lecture a plausible length', () => {
+    for (const { id, file } of PDFS.filter((p) => p.id.startsWith('lessen/'))) {
+      expect(pdfInfo(file).pages, id).toBe(1);
+      expect(pdfText(file), `${id}: the colophon with the page's address`).toContain(`Online: https://`);
+    }
+    expect(pdfInfo(`${DIST}/pdf/handout-lessen.pdf`).pages).toBeLessThanOrEqual(5);
+    const whole = pdfInfo(`${DIST}/pdf/handout.pdf`).pages;
+    expect(whole).toBeGreaterThanOrEqual(CHAPTERS.length);
+    expect(whole).toBeLessThanOrEqual(45);
   });
 
-  test('every chapter page links to its PDF, and the PDF is there', async ({ page, request }) => {
-    for (const path of CHAPTERS) {
-      await page.goto(sitePath(path));
+  test('the outline (bookmarks) lists the printed headings in order, nested by level', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    for (const { id, file } of PDFS) {
+      await page.goto(sitePath(`/${id}/`));
+      const headings = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')]
+          .filter((h) => h.checkVisibility())
+          .map((h) => ({ title: h.innerText.replace(/\s+/g, ' ').trim(), depth: Number(h.tagName.slice(1)) })),
+      );
+      expect(headings.length, id).toBeGreaterThan(1);
+      expect(await pdfOutline(file), id).toEqual(headings);
+    }
+  });
+
+  test('body text is at least 10 pt, measured in the PDF', async ({ page }) => {
+    for (const { id, file } of PDFS) {
+      await page.goto(sitePath(`/${id}/`));
+      // The first words of the page's first paragraph of running text tell which font in the PDF is the body's.
+      const sample = (await page.locator('.prose > p').first().innerText()).split(/\s+/).slice(0, 3).join(' ');
+      expect(bodyFontSize(file, sample), file).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  test('no on-screen instructions, buttons or bare disclosure lines in the text; open disclosures print their table', () => {
+    for (const { file } of PDFS) {
+      const text = pdfText(file);
+      for (const words of SCREEN_ONLY) expect(text, `${file}: ${words}`).not.toMatch(words);
+      for (const chrome of ['Inhoud van de lezing', 'Naar de inhoud', 'Op deze pagina', 'Citeer deze pagina']) expect(text, file).not.toContain(chrome);
+    }
+    const chapter = pdfText(`${DIST}/pdf/bestuurlijke-realiteit.pdf`);
+    expect(chapter).toContain("Regio's als bestuurlijke realiteit");
+    expect(chapter).toContain('minimaal 50% lokale publieke cofinanciering');
+    expect(chapter).toMatch(/Pagina 1 van \d+/);
+    // The vervoerregio tables print open: caption and header row, then the municipalities of each region.
+    expect(chapter).toMatch(/gemeenten per vervoerregio, indeling 2025 \(na de fusies\)/);
+    expect(chapter).toMatch(/Vervoerregio\s+Aantal\s+Gemeenten/);
+  });
+
+  test('no page ends in a heading: headings (12 pt and up) stay with the text that follows', () => {
+    for (const { file } of PDFS) expect(headingsAtPageFoot(file, 11.5), file).toEqual([]);
+  });
+
+  test('links in a PDF point at the public site, never at the machine that printed it', () => {
+    for (const { file } of PDFS) {
+      for (const uri of pdfLinks(file)) expect(uri, file).toMatch(/^https:\/\/regionale-samenwerking\.example\.org\/lezing\//);
+    }
+  });
+
+  test('every page links to its PDF, and the PDF is there', async ({ page, request }) => {
+    for (const { id } of PDFS) {
+      await page.goto(sitePath(`/${id}/`));
       const href = await page.getByRole('link', { name: 'Download als PDF' }).getAttribute('href');
-      expect(href, path).toMatch(/\/lezing\/pdf\/.+\.pdf$/);
-      const response = await request.get(href ?? '');
+      // A handout spells out links that leave it as addresses on the public site; the path is the same.
+      expect(new URL(href ?? '', 'https://regionale-samenwerking.example.org').pathname, id).toBe(`/lezing${pdfPath(id)}`);
+      const response = await request.get(new URL(href ?? '', 'https://x').pathname);
       expect(response.status(), href ?? '').toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHAPTERS, DIST, ORIGIN, TEXT_PAGES, sitePath } from './site.ts';
+import { CHAPTERS, DIST, HANDOUT_PAGES, ORIGIN, TEXT_PAGES, sitePath } from './site.ts';
 
 const SITE = 'https://regionale-samenwerking.example.org';
 
@@ -11,8 +11,8 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-for (const path of TEXT_PAGES) {
-  test(`${path}: canonical URL, description, Open Graph and Twitter tags are present and absolute`, async ({ page }) => {
+for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES]) {
+  test(`${path}: canonical URL, description, Open Graph and Twitter tags are present and absolute, with a social card`, async ({ page }) => {
     await page.goto(sitePath(path));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(`${SITE}${sitePath(path)}`);
@@ -20,14 +20,12 @@ for (const path of TEXT_PAGES) {
     expect(await meta('property="og:url"')).toBe(canonical);
     expect((await meta('property="og:title"'))?.length).toBeGreaterThan(3);
     expect((await meta('property="og:description"'))?.length).toBeGreaterThan(40);
-    expect(await meta('name="twitter:card"')).toMatch(/summary/);
-    if (path !== '/zoeken/' && path !== '/begrippen/') {
-      const image = await meta('property="og:image"');
-      expect(image).toMatch(new RegExp(`^${SITE}/lezing/og/.+\\.png$`));
-      expect(await meta('name="twitter:image"')).toBe(image);
-      const file = `${DIST}/${(image ?? '').slice(`${SITE}/lezing/`.length)}`;
-      expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
-    }
+    expect(await meta('name="twitter:card"')).toBe('summary_large_image');
+    const image = await meta('property="og:image"');
+    expect(image).toMatch(new RegExp(`^${SITE}/lezing/og/.+\\.png$`));
+    expect(await meta('name="twitter:image"')).toBe(image);
+    const file = `${DIST}/${(image ?? '').slice(`${SITE}/lezing/`.length)}`;
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
   });
 }
 

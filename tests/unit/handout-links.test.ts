@@ -57,6 +57,10 @@ describe('rewriteHandout', () => {
       '#onbekend',
     ]);
   });
+  test('marks links that stay on the site (so print does not spell out their address), not links that leave it', () => {
+    const internal = [...rewritten().querySelectorAll('a[data-internal]')].map((a) => a.getAttribute('href'));
+    expect(internal).toEqual(['https://x.org/lezing/bestuurlijke-realiteit/#regio-deals']);
+  });
 });
 
 describe('demoteHeadings', () => {

@@ -8,6 +8,8 @@ import { getLecture } from '../../chapters.ts';
 import { pageEyebrow } from '../../lib/page-labels.ts';
 import { CARD_HEIGHT, CARD_WIDTH, socialCardTree } from '../../lib/social-card.ts';
 import { LECTURE } from '../../site.ts';
+import { HANDOUTS } from '../../lib/handouts.ts';
+import { SEARCH_PAGE } from '../../lib/page-labels.ts';
 
 export const getStaticPaths = (async () => {
   const { items } = await getLecture();
@@ -15,6 +17,10 @@ export const getStaticPaths = (async () => {
   return [
     home,
     ...items.map((item) => ({ params: { slug: item.id }, props: { eyebrow: pageEyebrow(item), title: item.title } })),
+    ...HANDOUTS.map((handout) => ({ params: { slug: handout.id }, props: { eyebrow: 'Hand-out', title: handout.title } })),
+    { params: { slug: 'zoeken' }, props: { eyebrow: 'Zoeken', title: SEARCH_PAGE.title } },
+    { params: { slug: 'begrippen' }, props: { eyebrow: 'Begrippen', title: 'De vaktaal van de lezing' } },
+    { params: { slug: 'presentatie' }, props: { eyebrow: 'Presentatie', title: LECTURE.title } },
   ];
 }) satisfies GetStaticPaths;
 
