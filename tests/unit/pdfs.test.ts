@@ -3,10 +3,10 @@ import { EXTRA_PDF_PAGES, pdfLink, pdfPages, pdfsEnabled } from '../../src/lib/p
 import { HANDOUTS } from '../../src/lib/handouts.ts';
 
 describe('pdfPages', () => {
-  test('every chapter on A4, then every handout', () => {
+  test('every chapter and handout on A4, then the slides on A4 landscape', () => {
     const pages = pdfPages(['geografische-realiteit', 'lessen/1-feitelijke-realiteit']);
-    expect(pages.map((p) => p.id)).toEqual(['geografische-realiteit', 'lessen/1-feitelijke-realiteit', ...HANDOUTS.map((h) => h.id)]);
-    expect(new Set(pages.map((p) => p.paper))).toEqual(new Set(['A4']));
+    expect(pages.map((p) => p.id)).toEqual(['geografische-realiteit', 'lessen/1-feitelijke-realiteit', ...HANDOUTS.map((h) => h.id), 'presentatie']);
+    expect(pages.filter((p) => p.paper === 'A4 landscape').map((p) => p.id)).toEqual(['presentatie']);
     expect(EXTRA_PDF_PAGES.map((p) => p.id)).toEqual([...HANDOUTS.map((h) => h.id), 'presentatie']);
   });
 
