@@ -156,8 +156,9 @@ test.describe('PDFs built by npm run build', () => {
   test('body text is at least 10 pt, measured in the PDF', async ({ page }) => {
     for (const { id, file } of PDFS) {
       await page.goto(sitePath(`/${id}/`));
-      // The first words of the page's first paragraph of running text tell which font in the PDF is the body's.
-      const sample = (await page.locator('.prose > p').first().innerText()).split(/\s+/).slice(0, 3).join(' ');
+      // The first words of the page's first paragraph of running text (on the slides: of the first key point) tell which
+      // font in the PDF is the body's.
+      const sample = (await page.locator('.prose > p, .dia-punten li').first().innerText()).split(/\s+/).slice(0, 3).join(' ');
       expect(bodyFontSize(file, sample), file).toBeGreaterThanOrEqual(10);
     }
   });
