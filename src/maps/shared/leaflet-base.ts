@@ -1,6 +1,6 @@
 /** What every live map shares: a tile-less Leaflet map with Dutch controls, its stylesheet on demand, a careful wheel. */
 import type L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
+import leafletCss from './leaflet-lite.css?url';
 import { LeafletMap, ZoomControl } from './leaflet-lite.ts';
 
 /** Adds Leaflet's stylesheet once, only when a live map is created, so it never blocks the first render of a page. */

@@ -11,12 +11,11 @@ export interface RegionEntry {
   colour: string;
   /** Label position (longitude, latitude), placed at build time so labels do not overlap. */
   at: [number, number];
-  /** The label's lines ("Vlaamse", "Ardennen"). */
-  lines: string[];
 }
 
 /** One municipality set: membership by 2019–2024 NIS code (the topology's ids) and the member names per region. */
 export interface SetEntry {
+  /** 2019–2024 NIS → region code; in a set other than the default only where it differs (see `setOf`). */
   regionOf: Record<string, string>;
   /** 2019–2024 NIS → the municipality of this set, only where they differ (the 2025 mergers). */
   unitOf: Record<string, string>;
@@ -33,6 +32,18 @@ export interface VervoerregioIsland {
   defaultSet: string;
   regions: RegionEntry[];
   sets: Record<string, SetEntry>;
+}
+
+/** A set with its full membership (the default set's, overridden by the set's own differences). */
+export function setOf(island: VervoerregioIsland, set: string): SetEntry | undefined {
+  const entry = island.sets[set];
+  if (!entry || set === island.defaultSet) return entry;
+  return { ...entry, regionOf: { ...island.sets[island.defaultSet]?.regionOf, ...entry.regionOf } };
+}
+
+/** Only the entries of `table` that differ from `base` (what a non-default set carries). */
+export function differences(table: Readonly<Record<string, string>>, base: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).filter(([key, value]) => base[key] !== value));
 }
 
 /** The code of the region with this slug. */
