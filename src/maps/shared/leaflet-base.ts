@@ -1,21 +1,6 @@
-/** What every live map shares: a tile-less Leaflet map with Dutch controls, its stylesheet on demand, a careful wheel. */
+/** What every live map shares: a tile-less Leaflet map with Dutch controls and a careful wheel. */
 import type L from 'leaflet';
-import leafletCss from './leaflet-lite.css?url';
 import { LeafletMap, ZoomControl } from './leaflet-lite.ts';
-
-/** Adds Leaflet's stylesheet once, only when a live map is created, so it never blocks the first render of a page. */
-export function loadLeafletCss(): Promise<void> {
-  if (document.querySelector('link[data-leaflet-css]')) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = leafletCss;
-    link.dataset['leafletCss'] = '';
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`${leafletCss} niet geladen`)));
-    document.head.append(link);
-  });
-}
 
 /**
  * Never zoom by accident while scrolling the page: the wheel zooms only once the map has focus, or with Ctrl held.

@@ -71,7 +71,6 @@ export async function createVervoerregioLive(
       return { lngLat: r.at, content, className: 'region-label' };
     }),
   );
-  live.fit((regions as ShapeLayer).bounds(), 8);
   return {
     show,
     select(code) {
