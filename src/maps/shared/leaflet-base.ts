@@ -1,6 +1,7 @@
 /** What every live map shares: a tile-less Leaflet map with Dutch controls and a careful wheel. */
 import type L from 'leaflet';
 import { LeafletMap, ZoomControl } from './leaflet-lite.ts';
+import { cooperativeGestures } from './gestures.ts';
 
 /**
  * Never zoom by accident while scrolling the page: the wheel zooms only once the map has focus, or with Ctrl held.
@@ -30,7 +31,7 @@ export function guardWheelZoom(map: L.Map, container: HTMLElement): () => void {
 
 /**
  * A Leaflet map without tiles (our own TopoJSON is the whole picture), keyboard-operable, with Dutch zoom buttons, a
- * labelled region for screen readers and the wheel guard. `dispose` removes the guard and the map.
+ * labelled region for screen readers, the wheel guard and, on touch screens, cooperative gestures. `dispose` removes the guard and the map.
  */
 export function createTilelessMap(
   container: HTMLElement,
@@ -50,10 +51,12 @@ export function createTilelessMap(
   container.setAttribute('aria-label', `${options.label} (interactief)`);
   container.setAttribute('role', 'region');
   const unguard = guardWheelZoom(map, container);
+  const ungesture = cooperativeGestures(map, container);
   return {
     map,
     dispose() {
       unguard();
+      ungesture();
       map.remove();
     },
   };
