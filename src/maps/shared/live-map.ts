@@ -8,6 +8,7 @@ import type { Topology } from 'topojson-specification';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
+import { declutter } from './declutter.ts';
 import { FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
 
 export interface LiveMapOptions {
@@ -52,6 +53,8 @@ export interface Label {
   lngLat: readonly [number, number];
   content: HTMLElement | string;
   className: string;
+  /** Higher wins when labels would collide (the other is hidden until there is room); default 0. */
+  priority?: number;
 }
 
 export interface LiveMap {
@@ -61,7 +64,8 @@ export interface LiveMap {
   readonly bounds: L.LatLngBounds;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
   lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
-  labels(labels: readonly Label[]): L.Tooltip[];
+  /** Permanent labels that never collide (shared/declutter.ts), checked again after every zoom, move and resize. */
+  labels(labels: readonly Label[]): { tooltips: L.Tooltip[]; declutter(): void };
   /** Fits the bounds, keeps the reader near them (max bounds), and fits again when the container is resized. */
   fit(bounds: L.LatLngBounds, padding?: number): void;
   dispose(): void;
@@ -129,12 +133,24 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
       return polylineOf(geometry, { interactive: false, ...style }).addTo(map);
     },
     labels(labels) {
-      return labels.map(({ lngLat, content, className }) =>
+      const tooltips = labels.map(({ lngLat, content, className }) =>
         new Tooltip({ permanent: true, direction: 'center', className, interactive: false })
           .setLatLng([lngLat[1], lngLat[0]])
           .setContent(content)
           .addTo(map),
       );
+      const run = (): void => {
+        const elements = tooltips.map((t) => t.getElement());
+        for (const element of elements) element?.classList.remove('is-decluttered');
+        const boxes = elements.map((element, i) => {
+          const r = element?.getBoundingClientRect();
+          return { key: String(i), left: r?.left ?? 0, top: r?.top ?? 0, right: r?.right ?? 0, bottom: r?.bottom ?? 0, priority: labels[i]?.priority ?? 0 };
+        });
+        for (const key of declutter(boxes, 2)) elements[Number(key)]?.classList.add('is-decluttered');
+      };
+      map.on('zoomend moveend resize', run);
+      run();
+      return { tooltips, declutter: run };
     },
     fit,
     dispose,

@@ -68,7 +68,8 @@ export async function createVervoerregioLive(
     island.regions.map((r) => {
       const content = document.createElement('span');
       labelLines(r.naam).forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
-      return { lngLat: r.at, content, className: 'region-label' };
+      // Larger regions (more municipalities) keep their label when labels would collide.
+      return { lngLat: r.at, content, className: 'region-label', priority: island.sets[island.defaultSet]?.members[r.code]?.length ?? 0 };
     }),
   );
   return {
