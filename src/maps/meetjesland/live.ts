@@ -20,7 +20,7 @@ const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpa
 const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
 
 export async function createMeetjeslandLive(container: HTMLElement, island: MeetjeslandIsland, options: { label: string; onSelect(nis: string): void }): Promise<MeetjeslandLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6 });
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6, frame: island.frame });
   const { topology } = live;
   const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
   const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));

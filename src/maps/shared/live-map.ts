@@ -9,7 +9,7 @@ import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson
 import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { declutter } from './declutter.ts';
-import { FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
+import { Control, FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
 
 export interface LiveMapOptions {
   /** URL of the TopoJSON (a fingerprinted asset). */
@@ -20,6 +20,8 @@ export interface LiveMapOptions {
   maxZoom: number;
   /** Padding (px) around the topology's bounding box when the map is fitted (default 8). */
   padding?: number;
+  /** [west, south, east, north] the map opens on, and returns to with "Beginbeeld" (default: the topology's box). */
+  frame?: readonly [number, number, number, number] | undefined;
 }
 
 export interface Shape {
@@ -60,15 +62,36 @@ export interface Label {
 export interface LiveMap {
   readonly map: L.Map;
   readonly topology: Topology;
-  /** The topology's bounding box, which the map is fitted to from the start (before anything is drawn, so once). */
+  /** The topology's bounding box; the reader can move within it (max bounds). */
   readonly bounds: L.LatLngBounds;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
   lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
   /** Permanent labels that never collide (shared/declutter.ts), checked again after every zoom, move and resize. */
   labels(labels: readonly Label[]): { tooltips: L.Tooltip[]; declutter(): void };
-  /** Fits the bounds, keeps the reader near them (max bounds), and fits again when the container is resized. */
+  /** Fits the bounds, and fits them again when the container is resized. */
   fit(bounds: L.LatLngBounds, padding?: number): void;
   dispose(): void;
+}
+
+/** A "Beginbeeld" button under the zoom buttons that brings the opening view back. */
+function resetControl(reset: () => void): L.Control {
+  const control = new Control({ position: 'topleft' });
+  control.onAdd = () => {
+    const bar = document.createElement('div');
+    bar.className = 'leaflet-bar leaflet-control map-reset';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.title = 'Beginbeeld';
+    button.setAttribute('aria-label', 'Terug naar het beginbeeld');
+    button.textContent = '⌂';
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      reset();
+    });
+    bar.append(button);
+    return bar;
+  };
+  return control;
 }
 
 /** Builds the map in `container` once the topology and the stylesheet are loaded; rejects when either fails. */
@@ -81,15 +104,18 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
   map.on('resize', () => {
     if (fitted) map.fitBounds(fitted.bounds, { padding: [fitted.padding, fitted.padding] });
   });
-  const fit = (bounds: L.LatLngBounds, padding = 8): void => {
-    fitted = { bounds, padding };
-    map.fitBounds(bounds, { padding: [padding, padding], animate: false });
-    map.setMaxBounds(bounds.pad(0.3));
+  const fit = (target: L.LatLngBounds, padding = 8): void => {
+    fitted = { bounds: target, padding };
+    map.fitBounds(target, { padding: [padding, padding], animate: false });
     for (const named of namers) named();
   };
-  const [west = 0, south = 0, east = 0, north = 0] = topology.bbox ?? [];
-  const bounds = new LatLngBounds([south, west], [north, east]);
-  fit(bounds, options.padding);
+  const box = ([west = 0, south = 0, east = 0, north = 0]: readonly number[]): L.LatLngBounds => new LatLngBounds([south, west], [north, east]);
+  const bounds = box(topology.bbox ?? []);
+  const frame = options.frame ? box(options.frame) : bounds;
+  // Fitted before anything is drawn, so every path is drawn once, at the right view.
+  fit(frame, options.padding);
+  map.setMaxBounds(bounds.pad(0.3));
+  resetControl(() => fit(frame, options.padding)).addTo(map);
   return {
     map,
     topology,
