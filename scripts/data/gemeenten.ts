@@ -12,7 +12,7 @@ import { compareCodes, isBrusselsNis, isFlemishNis, provinceOfNis } from '../../
 import type { NamedNis } from '../../src/lib/geo/mergers';
 import type { FamilyData } from './family';
 import { readLambert72Shapefile } from './read-shapefile';
-import { asFeature, buildTopology, countVertices, pruneArcs, quantizeTopology, simplifyTopology, type Topo, type TopoPolygon, type TopoSettings } from './topology';
+import { asFeature, countVertices, municipalityTopology, pruneArcs, quantizeTopology, simplifyTopology, type Topo, type TopoPolygon, type TopoSettings } from './topology';
 
 /**
  * Tolerance (relative area) between a 2025 outline derived from the 2019–2024 geometry and the 2025 polygon of the
@@ -69,13 +69,7 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
   for (const m of flemish) if (!successor.has(m.nis)) throw new Error(`${predecessorsFile}: ${m.nis} (${m.naam}) of ${family2019.gemeenteFile} is in no 2025 municipality`);
   for (const m of flemish2025) if (!predecessors.has(m.nis)) throw new Error(`${predecessorsFile}: 2025 municipality ${m.nis} (${m.naam}) has no 2019–2024 municipality`);
 
-  const all: FeatureCollection<Polygon | MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: family2019.municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
-  };
-  const raw = buildTopology({ all });
-  const rawGeoms = (raw.objects['all'] as TopoJSON.GeometryCollection<{ nis: string }>).geometries as Array<TopoPolygon & { properties: { nis: string } }>;
-  const index = new Map(rawGeoms.map((g, i) => [g.properties.nis, i]));
+  const { raw, geometries: rawGeoms, index } = municipalityTopology(family2019.municipalities);
   const pick = (geoms: TopoPolygon[], codes: Iterable<string>): TopoPolygon[] => [...codes].map((nis) => geoms[index.get(nis) ?? -1] as TopoPolygon);
   const km2 = (g: Polygon | MultiPolygon): number => areaKm2(asFeature(g));
 

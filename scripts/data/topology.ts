@@ -50,6 +50,21 @@ export function buildTopology(objects: Record<string, FeatureCollection<Polygon 
   return topology(objects) as Topo;
 }
 
+/** An unquantized topology of municipalities (object `all`, properties `{ nis }`), its geometries and each NIS code's index. */
+export function municipalityTopology(municipalities: ReadonlyArray<{ nis: string; geometry: Polygon | MultiPolygon }>): {
+  raw: Topo;
+  geometries: Array<TopoPolygon & { properties: { nis: string } }>;
+  index: Map<string, number>;
+} {
+  const all: FeatureCollection<Polygon | MultiPolygon> = {
+    type: 'FeatureCollection',
+    features: municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
+  };
+  const raw = buildTopology({ all });
+  const geometries = (raw.objects['all'] as TopoJSON.GeometryCollection<{ nis: string }>).geometries as Array<TopoPolygon & { properties: { nis: string } }>;
+  return { raw, geometries, index: new Map(geometries.map((g, i) => [g.properties.nis, i])) };
+}
+
 /** Visvalingam simplification with spherical triangle areas; arc endpoints (junctions) are always kept. */
 export function simplifyTopology(topo: Topo, minTriangleM2: number): Topo {
   const pre = presimplify(topo, sphericalTriangleArea);

@@ -14,7 +14,7 @@ import { readInputText } from './io';
 import { readLambert72Shapefile } from './read-shapefile';
 import {
   asFeature,
-  buildTopology,
+  municipalityTopology,
   countVertices,
   pruneArcs,
   quantizeTopology,
@@ -137,13 +137,7 @@ export async function buildVervoerregios(
   }
 
   // Topology of all municipalities (Flemish + Brussels, the latter only for the Brussels outline), sorted by NIS.
-  const all: FeatureCollection<Polygon | MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: family.municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
-  };
-  const raw = buildTopology({ all });
-  const rawGeoms = (raw.objects['all'] as TopoJSON.GeometryCollection<{ nis: string }>).geometries as Array<TopoPolygon & { properties: { nis: string } }>;
-  const geomIndex = new Map(rawGeoms.map((g, i) => [g.properties.nis, i]));
+  const { raw, geometries: rawGeoms, index: geomIndex } = municipalityTopology(family.municipalities);
   const pick = (codes: readonly string[]): TopoPolygon[] =>
     codes.map((nis) => {
       const g = rawGeoms[geomIndex.get(nis) ?? -1];
