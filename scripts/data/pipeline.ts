@@ -4,10 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
 import { FAMILIES, readFamily, type FamilyId } from './family';
-import { buildMeetjesland } from './meetjesland';
+import { buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
+import { buildMeetjesland, readPredecessors } from './meetjesland';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
-import { csvComments } from './sources';
-import { DEFAULT_TOPO_SETTINGS, type TopoSettings } from './topology';
+import { csvComments, gemeentenComments, regiosComments } from './sources';
+import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, MEETJESLAND_TOPO_SETTINGS, type TopoSettings } from './topology';
 import { buildVervoerregios, readRegionDefinitions } from './vervoerregios';
 import { writeAllAtomically, type OutputFile } from './write-atomic';
 
@@ -28,6 +29,9 @@ export interface PipelineOptions {
   outDir: string;
   expect?: Expectations;
   settings?: TopoSettings;
+  /** Settings of data/gemeenten.topo.json and data/meetjesland.topo.json (defaults in scripts/data/topology.ts). */
+  gemeentenSettings?: TopoSettings;
+  meetjeslandSettings?: TopoSettings;
   /** Dutch texts per delineation id (default: scripts/data/meetjesland-notes.ts). */
   notes?: Readonly<Record<string, DelineationNote>>;
   log?: (line: string) => void;
@@ -40,8 +44,9 @@ export interface PipelineResult {
 
 /** File names written to the output folder. */
 export const OUTPUT_FILES = [
-  'vervoerregios-2025.topo.json',
-  'vervoerregios-2019.topo.json',
+  'gemeenten.topo.json',
+  'gemeenten.csv',
+  'regios.csv',
   'vervoerregios-2025.csv',
   'vervoerregios-2019.csv',
   'meetjesland.topo.json',
@@ -62,14 +67,15 @@ export function validateOutput(name: string, content: string): void {
       if (t.type !== 'Topology' || !t.objects || !Array.isArray(t.arcs) || !t.transform) {
         throw new Error(`${name}: staged output is not a quantized TopoJSON topology`);
       }
-      const required = name.startsWith('meetjesland') ? ['gemeenten', 'provincie'] : ['gemeenten', 'vervoerregios', 'provincies', 'vlaanderen', 'brussel'];
+      const required = name.startsWith('meetjesland') ? ['gemeenten', 'provincie'] : ['gemeenten', 'brussel'];
       for (const k of required) if (!(k in t.objects)) throw new Error(`${name}: object "${k}" is missing`);
     } else {
       const r = meetjeslandDelineatiesSchema.safeParse(value);
       if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
     }
   } else if (name.endsWith('.csv')) {
-    const rows = parseCsv(content, name, ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio']);
+    const columns = name === 'gemeenten.csv' ? GEMEENTEN_COLUMNS : name === 'regios.csv' ? REGIOS_COLUMNS : ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'];
+    const rows = parseCsv(content, name, columns);
     if (rows.length === 0) throw new Error(`${name}: no rows`);
   }
 }
@@ -87,6 +93,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const files: OutputFile[] = [];
   const notes: string[] = [];
   const families = {} as Record<FamilyId, Awaited<ReturnType<typeof readFamily>>>;
+  const builds = {} as Record<FamilyId, Awaited<ReturnType<typeof buildVervoerregios>>>;
   for (const id of ['2025', '2019'] as const) {
     log(`vervoerregio's ${FAMILIES[id].label}:`);
     const family = await readFamily(FAMILIES[id], shapefilesDir);
@@ -95,15 +102,34 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const build = await buildVervoerregios(family, tablesDir, shapefilesDir, definitionsFile, definitions, expected, settings);
     build.log.forEach((l) => log(l));
     notes.push(...build.notes);
-    files.push({ name: `vervoerregios-${id}.topo.json`, content: JSON.stringify(build.topology) });
+    builds[id] = build;
     files.push({
       name: `vervoerregios-${id}.csv`,
       content: formatCsv(['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'], build.csvRows, csvComments(id, build.csvRows.length, expect.vervoerregios)),
     });
   }
 
+  log('one topology of the 2019–2024 municipalities for every map:');
+  const predecessorsFile = join(tablesDir, 'gemeente2024_gemeente.csv');
+  const names2019 = new Map(families['2019'].municipalities.map((m) => [m.nis, m.naam]));
+  const gem = await buildGemeenten({
+    family2019: families['2019'],
+    family2025: families['2025'],
+    shapefilesDir,
+    predecessors: await readPredecessors(predecessorsFile, names2019),
+    predecessorsFile,
+    vervoerregio2019: builds['2019'].membership,
+    vervoerregio2025: builds['2025'].membership,
+    regions: builds['2019'].regions,
+    settings: options.gemeentenSettings ?? GEMEENTEN_TOPO_SETTINGS,
+  });
+  gem.log.forEach((l) => log(l));
+  files.push({ name: 'gemeenten.topo.json', content: JSON.stringify(gem.topology) });
+  files.push({ name: 'gemeenten.csv', content: formatCsv(GEMEENTEN_COLUMNS, gem.gemeentenRows, gemeentenComments(gem.gemeentenRows.length)) });
+  files.push({ name: 'regios.csv', content: formatCsv(REGIOS_COLUMNS, gem.regiosRows, regiosComments()) });
+
   log('Meetjesland:');
-  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, settings);
+  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);
   mj.log.forEach((l) => log(l));
   files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(mj.topology) });
   files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });

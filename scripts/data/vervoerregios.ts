@@ -14,7 +14,7 @@ import { readInputText } from './io';
 import { readLambert72Shapefile } from './read-shapefile';
 import {
   asFeature,
-  buildTopology,
+  municipalityTopology,
   countVertices,
   pruneArcs,
   quantizeTopology,
@@ -57,6 +57,10 @@ export async function readRegionDefinitions(file: string): Promise<Map<string, R
 
 export interface VervoerregioBuild {
   topology: Topo;
+  /** Flemish NIS code → vervoerregio code (validated). */
+  membership: ReadonlyMap<string, string>;
+  /** The regions with the lecture's names, by code. */
+  regions: Array<{ code: string; naam: string; alias?: string }>;
   csvRows: string[][];
   /** Console lines: counts, areas, vertices. */
   log: string[];
@@ -133,13 +137,7 @@ export async function buildVervoerregios(
   }
 
   // Topology of all municipalities (Flemish + Brussels, the latter only for the Brussels outline), sorted by NIS.
-  const all: FeatureCollection<Polygon | MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: family.municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
-  };
-  const raw = buildTopology({ all });
-  const rawGeoms = (raw.objects['all'] as TopoJSON.GeometryCollection<{ nis: string }>).geometries as Array<TopoPolygon & { properties: { nis: string } }>;
-  const geomIndex = new Map(rawGeoms.map((g, i) => [g.properties.nis, i]));
+  const { raw, geometries: rawGeoms, index: geomIndex } = municipalityTopology(family.municipalities);
   const pick = (codes: readonly string[]): TopoPolygon[] =>
     codes.map((nis) => {
       const g = rawGeoms[geomIndex.get(nis) ?? -1];
@@ -271,5 +269,6 @@ export async function buildVervoerregios(
     .map(([nis, vr]) => [nis, shapeName.get(nis) ?? '', vr, lectureRegionName(vr, definitions.get(vr)?.label ?? '').naam])
     .sort((a, b) => compareCodes(a[2] ?? '', b[2] ?? '') || compareNames(a[1] ?? '', b[1] ?? '') || compareCodes(a[0] ?? '', b[0] ?? ''));
   log.push(`  ${String(gemeenten.length)} municipalities in ${String(vervoerregios.length)} vervoerregio's: ${vervoerregios.map((r) => `${r.properties.naam} ${String(r.properties.aantal)}`).join(', ')}`);
-  return { topology, csvRows, log, notes };
+  const regions = regionCodes.map((code) => ({ code, ...lectureRegionName(code, definitions.get(code)?.label ?? '') }));
+  return { topology, membership, regions, csvRows, log, notes };
 }

@@ -8,14 +8,21 @@ import { readFileSync } from 'node:fs';
 import { geoMercator, geoPath, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
+import { parseCsv } from './geo/csv.ts';
 import type { GeometryCollection, Polygon, MultiPolygon, Topology } from 'topojson-specification';
 
 export interface GuiseFiles {
   topology: string;
   delineations: string;
+  /** The municipality names (`nis`, `gemeente` columns): the topology carries only NIS codes as feature ids. */
+  names: string;
 }
 
-export const GUISE_FILES: Readonly<GuiseFiles> = { topology: 'data/meetjesland.topo.json', delineations: 'data/meetjesland-delineaties.json' };
+export const GUISE_FILES: Readonly<GuiseFiles> = {
+  topology: 'data/meetjesland.topo.json',
+  delineations: 'data/meetjesland-delineaties.json',
+  names: 'data/gemeenten.csv',
+};
 
 /** The four guises of the lecture's "Soorten regio's" slide, each with the delineation that stands for it. */
 export const GUISES = {
@@ -65,12 +72,22 @@ function fail(file: string, problem: string): never {
   throw new Error(`${file}: ${problem}`);
 }
 
-/** Reads and checks the two data files (throws naming the file and the problem). */
+/** NIS code → name from the municipality table (columns `nis` and `gemeente`). */
+function namesFrom(csv: string, file: string): Map<string, string> {
+  return new Map(parseCsv(csv, file, ['nis', 'gemeente']).map(({ values }) => [values['nis'] ?? '', values['gemeente'] ?? '']));
+}
+
+/** Reads and checks the data files (throws naming the file and the problem). */
 export function readGuiseData(files: GuiseFiles = GUISE_FILES): { topology: MeetjeslandTopology; delineations: Delineation[] } {
   const topology = JSON.parse(readFileSync(files.topology, 'utf8')) as MeetjeslandTopology;
   const gemeenten = topology.objects?.gemeenten;
   if (topology.type !== 'Topology' || gemeenten?.type !== 'GeometryCollection') fail(files.topology, 'geen TopoJSON met een object "gemeenten"');
-  for (const g of gemeenten.geometries) if (!/^\d{5}$/.test(nisOf(g))) fail(files.topology, 'een gemeente zonder NIS-code van vijf cijfers');
+  const names = namesFrom(readFileSync(files.names, 'utf8'), files.names);
+  for (const g of gemeenten.geometries) {
+    const nis = String(g.id ?? '');
+    if (!/^\d{5}$/.test(nis)) fail(files.topology, 'een gemeente zonder NIS-code van vijf cijfers');
+    g.properties = { nis, naam: names.get(nis) ?? fail(files.names, `geen naam voor gemeente ${nis}`) };
+  }
   const data = JSON.parse(readFileSync(files.delineations, 'utf8')) as { delineaties?: Delineation[] };
   if (!Array.isArray(data.delineaties)) fail(files.delineations, 'geen lijst "delineaties"');
   return { topology, delineations: data.delineaties };

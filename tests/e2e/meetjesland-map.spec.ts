@@ -41,7 +41,8 @@ test('without JavaScript: the static overlap map of all municipalities, the lege
   await expect(staticPath(page, DEINZE)).toHaveAttribute('data-count', String(countOf(DEINZE)));
   await expect(figure(page).locator('[data-mj-legend-title]')).toContainText(`van de ${TOTAL} afbakeningen`);
   await expect(figure(page).locator('[data-mj-legend-items] li')).toHaveCount(5);
-  for (const controls of await figure(page).locator('[data-mj-controls]').all()) await expect(controls).toBeHidden();
+  await expect(figure(page).locator('[data-map-controls]')).toHaveCount(2);
+  for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeHidden();
   await expect(figure(page).locator('.map-live')).toBeHidden();
   const table = figure(page).locator('table[data-mj-table="afbakeningen"]');
   await expect(table.locator('tbody tr[data-id]')).toHaveCount(TOTAL);
@@ -70,7 +71,7 @@ test('nothing of the map loads before it nears the viewport; then Leaflet takes 
   await figure(page).scrollIntoViewIfNeeded();
   await expect(live(page)).toBeVisible();
   await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(60);
-  for (const controls of await figure(page).locator('[data-mj-controls]').all()) await expect(controls).toBeVisible();
+  for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeVisible();
   await expect(figure(page).locator('svg.map-static')).toBeHidden();
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
@@ -216,6 +217,27 @@ test('"Enkel deze soort" shows the overlap of one kind of region', async ({ page
   await expect(figure(page).getByRole('checkbox', { name: /^H5\b/ })).not.toBeChecked();
 });
 
+test('the live map opens on the delineations with the province as context, and "Beginbeeld" returns there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLive(page);
+  await figure(page).locator('.map-frame').scrollIntoViewIfNeeded();
+  const frame = await figure(page).locator('.leaflet-container').boundingBox();
+  const eeklo = await leafletPath(page, EEKLO).boundingBox();
+  const ronse = await leafletPath(page, '45041').boundingBox();
+  expect(frame && eeklo && ronse).toBeTruthy();
+  if (!frame || !eeklo || !ronse) return;
+  expect(eeklo.y).toBeGreaterThan(frame.y);
+  expect(eeklo.y + eeklo.height).toBeLessThan(frame.y + frame.height);
+  // Ronse, in the far south of the province, lies outside the opening view (Leaflet then draws it as an empty path).
+  const ronseDrawn = await leafletPath(page, '45041').getAttribute('d');
+  expect(ronseDrawn === 'M0 0' || ronse.y + ronse.height > frame.y + frame.height).toBe(true);
+  const opening = await leafletPath(page, EEKLO).getAttribute('d');
+  await figure(page).getByRole('button', { name: 'Uitzoomen' }).click();
+  await expect(leafletPath(page, EEKLO)).not.toHaveAttribute('d', opening ?? '');
+  await figure(page).getByRole('button', { name: 'Terug naar het beginbeeld' }).click();
+  await expect(leafletPath(page, EEKLO)).toHaveAttribute('d', opening ?? '');
+});
+
 test('the page does not zoom the map when the reader scrolls past it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openLive(page);
@@ -241,7 +263,7 @@ test('printing shows the static SVG map and its legend, never the Leaflet box or
   await page.emulateMedia({ media: 'print' });
   await expect(figure(page).locator('svg.map-static')).toBeVisible();
   await expect(figure(page).locator('.map-live')).toBeHidden();
-  for (const controls of await figure(page).locator('[data-mj-controls]').all()) await expect(controls).toBeHidden();
+  for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeHidden();
   await expect(figure(page).locator('[data-mj-legend]')).toBeVisible();
   await expect(figure(page).locator('svg.map-static .mj-selection-line')).toHaveAttribute('d', /^M/);
 });

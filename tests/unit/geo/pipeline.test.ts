@@ -41,9 +41,6 @@ async function failure(options: FixtureOptions, expectations: Expectations = FIX
   throw new Error('pipeline did not fail');
 }
 
-const propsOf = (t: Topology, name: string): Array<Record<string, unknown>> =>
-  (t.objects[name] as GeometryCollection).geometries.map((g) => (g.properties ?? {}) as Record<string, unknown>);
-
 const snapshot = (dir: string): Record<string, string> =>
   Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
@@ -52,36 +49,18 @@ describe('pipeline on the valid fixture', () => {
     const { outDir } = await run();
     expect(readdirSync(outDir).sort()).toEqual([...OUTPUT_FILES].sort());
 
-    const t25 = JSON.parse(readFileSync(join(outDir, 'vervoerregios-2025.topo.json'), 'utf8')) as Topology;
-    expect(Object.keys(t25.objects)).toEqual(['gemeenten', 'vervoerregios', 'provincies', 'vlaanderen', 'brussel']);
-    expect(t25.transform).toBeDefined();
-    const gem = propsOf(t25, 'gemeenten');
-    expect(gem).toContainEqual({ nis: '44087', naam: 'Lochristi', vr: '4' });
-    expect(gem.map((p) => p['nis'])).toEqual(['11001', '24062', '31005', '41002', '41011', '44021', '44084', '44087', '71022']);
-    const regions = propsOf(t25, 'vervoerregios');
-    expect(regions[0]).toEqual({
-      code: '1',
-      naam: 'Aalst',
-      aantal: 2,
-      buren: ['2', '4'],
-      alias: "in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden",
-    });
-    expect(regions.map((r) => r['code'])).toEqual(['1', '2', '3', '4', '7', '8']);
-    expect(regions.find((r) => r['code'] === '4')).toEqual({ code: '4', naam: 'Gent', aantal: 3, buren: ['1', '2', '3', '7'] });
-    expect(propsOf(t25, 'provincies')).toEqual([
-      { nis: '10000', naam: 'Antwerpen' },
-      { nis: '20001', naam: 'Vlaams-Brabant' },
-      { nis: '30000', naam: 'West-Vlaanderen' },
-      { nis: '40000', naam: 'Oost-Vlaanderen' },
-      { nis: '70000', naam: 'Limburg' },
-    ]);
-    expect((t25.objects['vlaanderen'] as GeometryCollection).geometries).toHaveLength(1);
-    expect((t25.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
-
-    const t19 = JSON.parse(readFileSync(join(outDir, 'vervoerregios-2019.topo.json'), 'utf8')) as Topology;
-    const gem19 = propsOf(t19, 'gemeenten');
-    expect(gem19).toHaveLength(10);
-    expect(gem19.map((p) => p['naam'])).toContain('Wachtebeke'); // not the table's WACHTEBEKE
+    const t = JSON.parse(readFileSync(join(outDir, 'gemeenten.topo.json'), 'utf8')) as Topology;
+    expect(Object.keys(t.objects)).toEqual(['gemeenten', 'brussel']);
+    expect(t.transform).toBeDefined();
+    const ids = (t.objects['gemeenten'] as GeometryCollection).geometries.map((g) => g.id);
+    expect(ids).toEqual(['11001', '24062', '31005', '41002', '41011', '44021', '44034', '44073', '44084', '71022']);
+    expect((t.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
+    const gemeenten = readFileSync(join(outDir, 'gemeenten.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(gemeenten[0]).toBe('nis,gemeente,provincie,nis_2025,gemeente_2025,vervoerregio_2019,vervoerregio_2025');
+    expect(gemeenten).toContain('44073,Wachtebeke,40000,44087,Lochristi,4,4');
+    expect(gemeenten).toHaveLength(11);
+    const regios = readFileSync(join(outDir, 'regios.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(regios.slice(0, 3)).toEqual(['indeling,code,naam,alias', "vervoerregio,1,Aalst,in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden", 'vervoerregio,2,Antwerpen,']);
 
     const csv = readFileSync(join(outDir, 'vervoerregios-2019.csv'), 'utf8').split('\n');
     expect(csv.filter((l) => l.startsWith('# ')).length).toBeGreaterThanOrEqual(3);
@@ -101,7 +80,7 @@ describe('pipeline on the valid fixture', () => {
     expect(mj.delineaties[0]?.bron).toBe(MEETJESLAND_NOTES['H1']?.bron);
     const mt = JSON.parse(readFileSync(join(outDir, 'meetjesland.topo.json'), 'utf8')) as Topology;
     expect(Object.keys(mt.objects)).toEqual(['gemeenten', 'provincie']);
-    expect(propsOf(mt, 'gemeenten')).toContainEqual({ nis: '44073', naam: 'Wachtebeke' });
+    expect((mt.objects['gemeenten'] as GeometryCollection).geometries.map((g) => g.id)).toContain('44073');
   });
 
   it('is byte-for-byte reproducible', async () => {
@@ -145,6 +124,12 @@ describe('pipeline validation (broken fixtures)', () => {
     expect(r.message).toMatch(/gemeente_vervoerregio__2025\.csv, line 7: vervoerregio code "5" for NIS code 44021 is not defined in .*vervoerregio_definities\.csv/);
     const w = await failure({ municipalities2025: (ms) => [...ms, { nis: '57081', naam: 'Doornik', cells: [[0, 1]] }] });
     expect(w.message).toMatch(/gemeente\.shp, record 11: unknown NIS code 57081 \(Doornik\): neither a Flemish nor a Brussels municipality/);
+  });
+
+  it('fails when the merger table and the 2025 geometry disagree', async () => {
+    // Wachtebeke (44073) put into Gent instead of Lochristi (44087).
+    const { message } = await failure({ replace: { 'tables/gemeente2024_gemeente.csv': 'broken/wrong-merger__gemeente2024_gemeente.csv' } });
+    expect(message).toMatch(/gemeente2024_gemeente\.csv: 2025 municipality 44021 \(Gent\) as the union of 44021, 44073 has [\d.]+ km², the polygon in .*gemeente\.shp [\d.]+ km² \(\d+\.\d\d %, tolerance 2\.0 %\): the merger table and the geometry disagree$/);
   });
 
   it('names a missing input file', async () => {

@@ -1,0 +1,91 @@
+/** The live Meetjesland map (loaded by dynamic import): the municipalities of data/meetjesland.topo.json, coloured by the view. */
+import type L from 'leaflet';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { createLiveMap } from '../shared/live-map.ts';
+import { borders } from '../shared/topology.ts';
+import { OVERLAP_NONE } from './scale.ts';
+import type { MeetjeslandIsland, View } from './view.ts';
+
+export interface MeetjeslandLive {
+  update(view: View): void;
+  select(nis: string | undefined): void;
+  destroy(): void;
+}
+
+/** Largest zoom: what data/meetjesland.topo.json is simplified for (MEETJESLAND_TOPO_SETTINGS in scripts/data/topology.ts). */
+const MAX_ZOOM = 11;
+const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpacity: 1 };
+const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
+
+export async function createMeetjeslandLive(container: HTMLElement, island: MeetjeslandIsland, options: { label: string; onSelect(nis: string): void }): Promise<MeetjeslandLive> {
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6, frame: island.frame });
+  const { topology } = live;
+  const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
+  const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));
+  let view: View | undefined;
+  let selected: string | undefined;
+  const shapes = live.shapes(
+    features.map((f) => ({ id: String(f.id), geometry: f.geometry })),
+    {
+      style: (nis) => ({ ...BASE, ...(nis === selected ? SELECTED : {}), fillColor: view?.fills.get(nis) ?? OVERLAP_NONE }),
+      tooltip: (nis) => view?.titles.get(nis) ?? names.get(nis) ?? nis,
+      onClick: options.onSelect,
+      idAttribute: 'data-nis',
+    },
+  );
+  live.lines(borders(topology, 'provincie', (_a, b) => b === undefined) as MultiLineString, { color: '#1c2230', weight: 1.4 });
+  const counts = new Map<string, HTMLElement>();
+  /** The more delineations include a municipality, the more its label matters when labels would collide. */
+  const relevance = (nis: string): number => island.layers.filter((l) => l.leden.includes(nis)).length;
+  const labels = live.labels(
+    island.gemeenten.flatMap((g) => {
+      if (!g.at) return [];
+      const content = document.createElement('span');
+      const name = document.createElement('span');
+      name.className = 'mj-label-name';
+      name.textContent = g.naam;
+      const count = document.createElement('span');
+      count.className = 'mj-label-count';
+      content.append(name, count);
+      counts.set(g.nis, count);
+      return [{ lngLat: g.at, content, className: 'mj-map-label', priority: relevance(g.nis) }];
+    }),
+  );
+  const { bounds } = live;
+  // Names only where there is room for them: below ≈ 560 px for the province, the map shows the counts alone.
+  const fitLabels = (): void => {
+    const span = live.map.latLngToContainerPoint(bounds.getNorthEast()).x - live.map.latLngToContainerPoint(bounds.getSouthWest()).x;
+    container.classList.toggle('mj-names-hidden', span < 560);
+    labels.declutter();
+  };
+  fitLabels();
+  live.map.on('zoomend', fitLabels);
+
+  const restyle = (): void => {
+    shapes.restyle();
+    for (const [nis] of names) {
+      const path = shapes.element(nis);
+      path?.setAttribute('data-count', String(view?.counts.get(nis) ?? ''));
+      path?.setAttribute('data-class', view?.classes.get(nis) ?? '');
+    }
+    if (selected) shapes.bringToFront(selected);
+  };
+  return {
+    update(next) {
+      view = next;
+      restyle();
+      for (const [nis, count] of counts) {
+        const n = next.counts.get(nis);
+        count.textContent = n ? String(n) : '';
+      }
+      labels.declutter();
+    },
+    select(nis) {
+      selected = nis;
+      restyle();
+    },
+    destroy: () => live.dispose(),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * The live half of every map, loaded by dynamic import only when a figure goes live: waits for the topology and Leaflet's
+ * stylesheet (live-assets.ts), and builds a tile-less Leaflet map with helpers for what all maps draw: clickable shapes
+ * with hover and selection styling, plain lines, permanent labels, and fit + max bounds that follow a resized container.
+ */
+import type L from 'leaflet';
+import type { Topology } from 'topojson-specification';
+import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { createTilelessMap } from './leaflet-base.ts';
+import { fetchTopology, loadLeafletCss } from './live-assets.ts';
+import { declutter } from './declutter.ts';
+import { Control, FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
+
+export interface LiveMapOptions {
+  /** URL of the TopoJSON (a fingerprinted asset). */
+  url: string;
+  /** Accessible name of the map region ("… (interactief)" is added). */
+  label: string;
+  minZoom: number;
+  maxZoom: number;
+  /** Padding (px) around the topology's bounding box when the map is fitted (default 8). */
+  padding?: number;
+  /** [west, south, east, north] the map opens on, and returns to with "Beginbeeld" (default: the topology's box). */
+  frame?: readonly [number, number, number, number] | undefined;
+}
+
+export interface Shape {
+  id: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface ShapeOptions {
+  style(id: string): L.PathOptions;
+  /** Tooltip text, read each time it opens (so it can follow the view). */
+  tooltip?(id: string): string;
+  onClick?(id: string): void;
+  onHover?(id: string | undefined): void;
+  /** Attribute set to the shape's id on its SVG path, e.g. `data-nis` (for tests and tools). */
+  idAttribute?: string;
+  /** False for context shapes that never react to the pointer (default true). */
+  interactive?: boolean;
+}
+
+export interface ShapeLayer {
+  /** Re-applies `style` to every shape. */
+  restyle(): void;
+  /** The SVG path of a shape (after the map has a view). */
+  element(id: string): SVGPathElement | undefined;
+  bringToFront(id: string): void;
+  bounds(): L.LatLngBounds;
+  remove(): void;
+}
+
+export interface Label {
+  lngLat: readonly [number, number];
+  content: HTMLElement | string;
+  className: string;
+  /** Higher wins when labels would collide (the other is hidden until there is room); default 0. */
+  priority?: number;
+}
+
+export interface LiveMap {
+  readonly map: L.Map;
+  readonly topology: Topology;
+  /** The topology's bounding box; the reader can move within it (max bounds). */
+  readonly bounds: L.LatLngBounds;
+  shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
+  lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
+  /** Permanent labels that never collide (shared/declutter.ts), checked again after every zoom, move and resize. */
+  labels(labels: readonly Label[]): { tooltips: L.Tooltip[]; declutter(): void };
+  /** Fits the bounds, and fits them again when the container is resized. */
+  fit(bounds: L.LatLngBounds, padding?: number): void;
+  dispose(): void;
+}
+
+/** A "Beginbeeld" button under the zoom buttons that brings the opening view back. */
+function resetControl(reset: () => void): L.Control {
+  const control = new Control({ position: 'topleft' });
+  control.onAdd = () => {
+    const bar = document.createElement('div');
+    bar.className = 'leaflet-bar leaflet-control map-reset';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.title = 'Beginbeeld';
+    button.setAttribute('aria-label', 'Terug naar het beginbeeld');
+    button.textContent = '⌂';
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      reset();
+    });
+    bar.append(button);
+    return bar;
+  };
+  return control;
+}
+
+/** Builds the map in `container` once the topology and the stylesheet are loaded; rejects when either fails. */
+export async function createLiveMap(container: HTMLElement, options: LiveMapOptions): Promise<LiveMap> {
+  const [topology] = await Promise.all([fetchTopology(options.url), loadLeafletCss()]);
+  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: options.minZoom, maxZoom: options.maxZoom });
+  let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
+  /** Shape layers whose paths get their id attribute once the map has a view (Leaflet draws nothing before). */
+  const namers: Array<() => void> = [];
+  map.on('resize', () => {
+    if (fitted) map.fitBounds(fitted.bounds, { padding: [fitted.padding, fitted.padding] });
+  });
+  const fit = (target: L.LatLngBounds, padding = 8): void => {
+    fitted = { bounds: target, padding };
+    map.fitBounds(target, { padding: [padding, padding], animate: false });
+    for (const named of namers) named();
+  };
+  const box = ([west = 0, south = 0, east = 0, north = 0]: readonly number[]): L.LatLngBounds => new LatLngBounds([south, west], [north, east]);
+  const bounds = box(topology.bbox ?? []);
+  const frame = options.frame ? box(options.frame) : bounds;
+  // Fitted before anything is drawn, so every path is drawn once, at the right view.
+  fit(frame, options.padding);
+  map.setMaxBounds(bounds.pad(0.3));
+  resetControl(() => fit(frame, options.padding)).addTo(map);
+  return {
+    map,
+    topology,
+    bounds,
+    shapes(shapes, shapeOptions) {
+      const layers = new Map<string, L.Path>();
+      const group = new FeatureGroup();
+      for (const { id, geometry } of shapes) {
+        const layer = polygonOf(geometry, { interactive: shapeOptions.interactive ?? true, ...shapeOptions.style(id) });
+        layers.set(id, layer);
+        if (shapeOptions.tooltip) {
+          const text = shapeOptions.tooltip;
+          layer.bindTooltip(() => text(id), { sticky: true, direction: 'top' });
+        }
+        if (shapeOptions.onClick) layer.on('click', () => shapeOptions.onClick?.(id));
+        if (shapeOptions.onHover) {
+          layer.on('mouseover', () => shapeOptions.onHover?.(id));
+          layer.on('mouseout', () => shapeOptions.onHover?.(undefined));
+        }
+        group.addLayer(layer);
+      }
+      group.addTo(map);
+      const named = (): void => {
+        if (!shapeOptions.idAttribute) return;
+        for (const [id, layer] of layers) layer.getElement()?.setAttribute(shapeOptions.idAttribute, id);
+      };
+      named();
+      namers.push(named);
+      return {
+        restyle() {
+          for (const [id, layer] of layers) layer.setStyle(shapeOptions.style(id));
+          named();
+        },
+        element: (id) => layers.get(id)?.getElement() as SVGPathElement | undefined,
+        bringToFront: (id) => void layers.get(id)?.bringToFront(),
+        bounds: () => group.getBounds(),
+        remove: () => void group.remove(),
+      };
+    },
+    lines(geometry, style) {
+      return polylineOf(geometry, { interactive: false, ...style }).addTo(map);
+    },
+    labels(labels) {
+      const tooltips = labels.map(({ lngLat, content, className }) =>
+        new Tooltip({ permanent: true, direction: 'center', className, interactive: false })
+          .setLatLng([lngLat[1], lngLat[0]])
+          .setContent(content)
+          .addTo(map),
+      );
+      const run = (): void => {
+        const elements = tooltips.map((t) => t.getElement());
+        for (const element of elements) element?.classList.remove('is-decluttered');
+        const boxes = elements.map((element, i) => {
+          const r = element?.getBoundingClientRect();
+          return { key: String(i), left: r?.left ?? 0, top: r?.top ?? 0, right: r?.right ?? 0, bottom: r?.bottom ?? 0, priority: labels[i]?.priority ?? 0 };
+        });
+        for (const key of declutter(boxes, 2)) elements[Number(key)]?.classList.add('is-decluttered');
+      };
+      map.on('zoomend moveend resize', run);
+      run();
+      return { tooltips, declutter: run };
+    },
+    fit,
+    dispose,
+  };
+}
