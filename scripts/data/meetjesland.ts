@@ -45,7 +45,7 @@ function idOrder(id: string): [number, number] {
 }
 
 /** 2025 code → the 2019–2024 municipalities it covers, from PinC's gemeente2024_gemeente table. */
-async function readPredecessors(file: string, names2019: ReadonlyMap<string, string>): Promise<Map<string, NamedNis[]>> {
+export async function readPredecessors(file: string, names2019: ReadonlyMap<string, string>): Promise<Map<string, NamedNis[]>> {
   const rows = parseCsv(await readInputText(file), file, ['gemeente2024', 'gemeente']);
   const out = new Map<string, NamedNis[]>();
   for (const { line, values } of rows) {
