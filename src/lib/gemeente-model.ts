@@ -214,3 +214,16 @@ export function buildGemeenteModel(data: GemeentenData, delineaties: Meetjesland
     verschillen: { '2025': verschillen('2025'), '2019': verschillen('2019') },
   };
 }
+
+/** Dutch sentence on whether the two cuts agree for one municipality, e.g. for Lier in 2025. */
+export function overeenstemmingZin(naam: string, t: Toewijzing): string {
+  const vr = `vervoerregio ${t.vervoerregio.naam}`;
+  if (t.overeen) return `Ja: ${naam} ligt in ${vr} en in ${t.referentieregio.naam}, de referentieregio die het best met ${vr} overeenkomt.`;
+  return `Nee: ${vr} komt het best overeen met referentieregio ${t.gepaard.naam}, maar ${naam} hoort bij referentieregio ${t.referentieregio.naam}.`;
+}
+
+/** NIS codes whose vervoerregio after 2025 the sources leave uncertain, with the Dutch note (research note A.4). */
+export const ONZEKER: Readonly<Record<string, string>> = {
+  '46030':
+    'Beveren-Kruibeke-Zwijndrecht is de enige fusie over de grens van een vervoerregio heen: Beveren en Zwijndrecht hoorden bij vervoerregio Antwerpen, Kruibeke bij Waasland. Provincies in Cijfers deelt de nieuwe gemeente in bij Antwerpen, maar een officiële beslissing daarover is niet gevonden.',
+};

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
+import { GEMEENTE_SAMPLE, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
 
-const PAGES = [...TEXT_PAGES, ...HANDOUT_PAGES, '/bestaat-niet/'];
+const PAGES = [...TEXT_PAGES, ...HANDOUT_PAGES, ...GEMEENTE_SAMPLE, '/bestaat-niet/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // axe walks every node of long pages (the whole-lecture handout has thousands): give it time on a 2-core machine.

@@ -29,3 +29,6 @@ export const TEXT_PAGES = ['/', '/zoeken/', ...CHAPTERS] as const;
 
 /** The printable handouts. */
 export const HANDOUT_PAGES = ['/handout/', '/handout/lessen/'] as const;
+
+/** A sample of the municipality pages (index, a merger across a vervoerregio border, a merged-away name, Meetjesland) for axe and hygiene; html-validate and the link crawl cover all of them. */
+export const GEMEENTE_SAMPLE = ['/gemeenten/', '/gemeenten/beveren-kruibeke-zwijndrecht/', '/gemeenten/kruibeke/', '/gemeenten/eeklo/'] as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGemeenteModel, type GemeentePagina, type OpgehevenPagina } from '../../src/lib/gemeente-model';
+import { buildGemeenteModel, overeenstemmingZin, type GemeentePagina, type OpgehevenPagina } from '../../src/lib/gemeente-model';
 import { gemeentenSchema, type GemeentenData } from '../../src/lib/geo/gemeenten-schema';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
 
@@ -81,5 +81,12 @@ describe('buildGemeenteModel on data/', () => {
     const second = clash.gemeenten2025[1];
     if (first && second) second.naam = first.naam;
     expect(() => buildGemeenteModel(clash, delineaties)).toThrow(/slug ".*" of .* is also the slug of/);
+  });
+});
+
+describe('overeenstemmingZin', () => {
+  it('says yes with the paired region, or no naming both regions', () => {
+    expect(overeenstemmingZin('Eeklo', gemeente('eeklo').indeling2025)).toBe('Ja: Eeklo ligt in vervoerregio Gent en in Regio Gent, de referentieregio die het best met vervoerregio Gent overeenkomt.');
+    expect(overeenstemmingZin('Lier', gemeente('lier').indeling2025)).toBe('Nee: vervoerregio Antwerpen komt het best overeen met referentieregio Regio Antwerpen, maar Lier hoort bij referentieregio Rivierenland.');
   });
 });
