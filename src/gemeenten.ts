@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { buildGemeenteModel, type GemeenteModel } from './lib/gemeente-model.ts';
-import { gemeentenSchema } from './lib/geo/gemeenten-schema.ts';
+import { gemeentenSchema, type GemeentenData } from './lib/geo/gemeenten-schema.ts';
 import { meetjeslandDelineatiesSchema } from './lib/geo/meetjesland-schema.ts';
 import { createLocator, type Locator } from './lib/locator-map.ts';
 
@@ -23,10 +23,17 @@ function parsed<T>(file: string, schema: { safeParse(v: unknown): { success: tru
   return result.data;
 }
 
+let data: GemeentenData | undefined;
+/** data/gemeenten.json, validated. */
+export function getGemeentenData(): GemeentenData {
+  data ??= parsed('data/gemeenten.json', gemeentenSchema);
+  return data;
+}
+
 let model: GemeenteModel | undefined;
 /** Every municipality page, the index groups, the pairing and the disagreements. */
 export function getGemeenteModel(): GemeenteModel {
-  model ??= buildGemeenteModel(parsed('data/gemeenten.json', gemeentenSchema), parsed('data/meetjesland-delineaties.json', meetjeslandDelineatiesSchema));
+  model ??= buildGemeenteModel(getGemeentenData(), parsed('data/meetjesland-delineaties.json', meetjeslandDelineatiesSchema));
   return model;
 }
 
@@ -35,8 +42,8 @@ const locators: Partial<Record<'2019' | '2025', Locator>> = {};
 export function getLocator(set: '2019' | '2025'): Locator {
   let locator = locators[set];
   if (!locator) {
-    const data = parsed('data/gemeenten.json', gemeentenSchema);
-    const list = set === '2025' ? data.gemeenten2025 : data.gemeenten2019;
+    const all = getGemeentenData();
+    const list = set === '2025' ? all.gemeenten2025 : all.gemeenten2019;
     const topology = readJson(`data/vervoerregios-${set}.topo.json`) as Topology;
     locator = createLocator(topology, new Map(list.map((g) => [g.nis, g.rr])));
     locators[set] = locator;
