@@ -4,12 +4,13 @@ import { gzipSync } from 'node:zlib';
 import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
 import { FAMILIES, readFamily, type FamilyId } from './family';
-import { gemeentenSchema } from '../../src/lib/geo/gemeenten-schema';
-import { buildMeetjesland } from './meetjesland';
+import { gemeentenRegiosSchema } from '../../src/lib/geo/gemeenten-regios-schema';
+import { buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
+import { buildMeetjesland, readPredecessors } from './meetjesland';
 import { REFREG_COLUMNS, buildReferentieregios } from './referentieregios';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
-import { csvComments } from './sources';
-import { DEFAULT_TOPO_SETTINGS, type TopoSettings } from './topology';
+import { csvComments, gemeentenComments, regiosComments } from './sources';
+import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, type TopoSettings } from './topology';
 import { buildVervoerregios, readRegionDefinitions } from './vervoerregios';
 import { writeAllAtomically, type OutputFile } from './write-atomic';
 
@@ -33,6 +34,8 @@ export interface PipelineOptions {
   outDir: string;
   expect?: Expectations;
   settings?: TopoSettings;
+  /** Settings of data/gemeenten.topo.json (default GEMEENTEN_TOPO_SETTINGS). */
+  gemeentenSettings?: TopoSettings;
   /** Dutch texts per delineation id (default: scripts/data/meetjesland-notes.ts). */
   notes?: Readonly<Record<string, DelineationNote>>;
   log?: (line: string) => void;
@@ -45,15 +48,16 @@ export interface PipelineResult {
 
 /** File names written to the output folder. */
 export const OUTPUT_FILES = [
-  'vervoerregios-2025.topo.json',
-  'vervoerregios-2019.topo.json',
+  'gemeenten.topo.json',
+  'gemeenten.csv',
+  'regios.csv',
   'vervoerregios-2025.csv',
   'vervoerregios-2019.csv',
   'meetjesland.topo.json',
   'meetjesland-delineaties.json',
   'referentieregios-2025.csv',
   'referentieregios-2019.csv',
-  'gemeenten.json',
+  'gemeenten-regios.json',
 ] as const;
 
 /** Re-checks a staged output file before it replaces the committed one. */
@@ -65,15 +69,15 @@ export function validateOutput(name: string, content: string): void {
     } catch (error) {
       throw new Error(`${name}: staged output is not valid JSON (${(error as Error).message})`);
     }
-    if (name === 'gemeenten.json') {
-      const r = gemeentenSchema.safeParse(value);
+    if (name === 'gemeenten-regios.json') {
+      const r = gemeentenRegiosSchema.safeParse(value);
       if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
     } else if (name.endsWith('.topo.json')) {
       const t = value as { type?: unknown; objects?: Record<string, unknown>; arcs?: unknown; transform?: unknown };
       if (t.type !== 'Topology' || !t.objects || !Array.isArray(t.arcs) || !t.transform) {
         throw new Error(`${name}: staged output is not a quantized TopoJSON topology`);
       }
-      const required = name.startsWith('meetjesland') ? ['gemeenten', 'provincie'] : ['gemeenten', 'vervoerregios', 'provincies', 'vlaanderen', 'brussel'];
+      const required = name.startsWith('meetjesland') ? ['gemeenten', 'provincie'] : ['gemeenten', 'brussel'];
       for (const k of required) if (!(k in t.objects)) throw new Error(`${name}: object "${k}" is missing`);
     } else {
       const r = meetjeslandDelineatiesSchema.safeParse(value);
@@ -82,7 +86,8 @@ export function validateOutput(name: string, content: string): void {
   } else if (name.startsWith('referentieregios-')) {
     if (parseCsv(content, name, REFREG_COLUMNS).length === 0) throw new Error(`${name}: no rows`);
   } else if (name.endsWith('.csv')) {
-    const rows = parseCsv(content, name, ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio']);
+    const columns = name === 'gemeenten.csv' ? GEMEENTEN_COLUMNS : name === 'regios.csv' ? REGIOS_COLUMNS : ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'];
+    const rows = parseCsv(content, name, columns);
     if (rows.length === 0) throw new Error(`${name}: no rows`);
   }
 }
@@ -100,8 +105,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const files: OutputFile[] = [];
   const notes: string[] = [];
   const families = {} as Record<FamilyId, Awaited<ReturnType<typeof readFamily>>>;
-  const vervoerregio = {} as Record<FamilyId, Map<string, string>>;
-  const vervoerregioNames = new Map<string, string>();
+  const builds = {} as Record<FamilyId, Awaited<ReturnType<typeof buildVervoerregios>>>;
   for (const id of ['2025', '2019'] as const) {
     log(`vervoerregio's ${FAMILIES[id].label}:`);
     const family = await readFamily(FAMILIES[id], shapefilesDir);
@@ -110,20 +114,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const build = await buildVervoerregios(family, tablesDir, shapefilesDir, definitionsFile, definitions, expected, settings);
     build.log.forEach((l) => log(l));
     notes.push(...build.notes);
-    vervoerregio[id] = new Map(build.csvRows.map((r) => [r[0] ?? '', r[2] ?? '']));
-    for (const r of build.csvRows) vervoerregioNames.set(r[2] ?? '', r[3] ?? '');
-    files.push({ name: `vervoerregios-${id}.topo.json`, content: JSON.stringify(build.topology) });
+    builds[id] = build;
     files.push({
       name: `vervoerregios-${id}.csv`,
       content: formatCsv(['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'], build.csvRows, csvComments(id, build.csvRows.length, expect.vervoerregios)),
     });
   }
-
-  log('Meetjesland:');
-  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, settings);
-  mj.log.forEach((l) => log(l));
-  files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(mj.topology) });
-  files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });
 
   log("referentieregio's:");
   const rr = await buildReferentieregios({
@@ -131,15 +127,41 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     tablesDir,
     shapefilesDir,
     families,
-    vervoerregio,
-    vervoerregioNames,
+    vervoerregio: { '2025': builds['2025'].membership, '2019': builds['2019'].membership },
+    vervoerregioNames: new Map(builds['2019'].regions.map((r) => [r.code, r.naam])),
     expectedRegions: expect.referentieregios,
     checkDocumentedPairs: expect === REAL_EXPECTATIONS,
   });
   rr.log.forEach((l) => log(l));
   files.push({ name: 'referentieregios-2025.csv', content: rr.csv['2025'] });
   files.push({ name: 'referentieregios-2019.csv', content: rr.csv['2019'] });
-  files.push({ name: 'gemeenten.json', content: `${JSON.stringify(rr.gemeenten, null, 1)}\n` });
+  files.push({ name: 'gemeenten-regios.json', content: `${JSON.stringify(rr.gemeenten, null, 1)}\n` });
+
+  log('one topology of the 2019–2024 municipalities for every map:');
+  const predecessorsFile = join(tablesDir, 'gemeente2024_gemeente.csv');
+  const names2019 = new Map(families['2019'].municipalities.map((m) => [m.nis, m.naam]));
+  const gem = await buildGemeenten({
+    family2019: families['2019'],
+    family2025: families['2025'],
+    shapefilesDir,
+    predecessors: await readPredecessors(predecessorsFile, names2019),
+    predecessorsFile,
+    vervoerregio2019: builds['2019'].membership,
+    vervoerregio2025: builds['2025'].membership,
+    regions: builds['2019'].regions,
+    referentieregio: { by2019: rr.membership['2019'], by2025: rr.membership['2025'], regions: rr.gemeenten.referentieregios },
+    settings: options.gemeentenSettings ?? GEMEENTEN_TOPO_SETTINGS,
+  });
+  gem.log.forEach((l) => log(l));
+  files.push({ name: 'gemeenten.topo.json', content: JSON.stringify(gem.topology) });
+  files.push({ name: 'gemeenten.csv', content: formatCsv(GEMEENTEN_COLUMNS, gem.gemeentenRows, gemeentenComments(gem.gemeentenRows.length)) });
+  files.push({ name: 'regios.csv', content: formatCsv(REGIOS_COLUMNS, gem.regiosRows, regiosComments()) });
+
+  log('Meetjesland:');
+  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, settings);
+  mj.log.forEach((l) => log(l));
+  files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(mj.topology) });
+  files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });
 
   files.sort((a, b) => OUTPUT_FILES.indexOf(a.name as (typeof OUTPUT_FILES)[number]) - OUTPUT_FILES.indexOf(b.name as (typeof OUTPUT_FILES)[number]));
   await writeAllAtomically(options.outDir, files, validateOutput);

@@ -1,4 +1,4 @@
-/** Builds data/referentieregios-*.csv and data/gemeenten.json: referentieregio membership checked against refreg.shp, merger links. */
+/** Builds data/referentieregios-*.csv and data/gemeenten-regios.json: referentieregio membership checked against refreg.shp, merger links. */
 import { join } from 'node:path';
 import { geoContains } from 'd3-geo';
 import polylabel from 'polylabel';
@@ -8,7 +8,7 @@ import type * as TopoJSON from 'topojson-specification';
 import { areaKm2, assertAreasMatch, relativeDifference } from '../../src/lib/geo/area';
 import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { compareNames } from '../../src/lib/geo/dutch-sort';
-import { gemeentenSchema, type GemeentenData } from '../../src/lib/geo/gemeenten-schema';
+import { gemeentenRegiosSchema, type GemeentenRegios } from '../../src/lib/geo/gemeenten-regios-schema';
 import { FLEMISH_PROVINCES, compareCodes, isBrusselsNis, isFlemishNis, padNis, provinceOfNis } from '../../src/lib/geo/nis';
 import { disagreements, pairRegions, validateReferentieregios, type IndelingId, type ReferentieregioDefinition } from '../../src/lib/geo/referentieregio-membership';
 import type { FamilyData } from './family';
@@ -56,7 +56,9 @@ export interface ReferentieregioBuildInput {
 
 export interface ReferentieregioBuild {
   csv: Record<IndelingId, string>;
-  gemeenten: GemeentenData;
+  gemeenten: GemeentenRegios;
+  /** NIS → referentieregio code per division (for the referentieregio columns of data/gemeenten.csv). */
+  membership: Record<IndelingId, Map<string, string>>;
   log: string[];
 }
 
@@ -140,7 +142,7 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   log.push(`  refreg.shp: ${String(m2025.length)} interior points each in exactly one polygon; largest area difference with the dissolve ${(worst * 100).toFixed(4)} %`);
 
   // --- pairing and disagreements per division.
-  const paren = {} as GemeentenData['paren'];
+  const paren = {} as GemeentenRegios['paren'];
   const disagree = {} as Record<IndelingId, Set<string>>;
   for (const set of ['2025', '2019'] as const) {
     const pairs = pairRegions(input.vervoerregio[set], membership[set], `${csvFile} (${set})`);
@@ -172,7 +174,7 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
     return { nis, naam: names['2019'].get(nis) ?? '', provincie: provinceOfNis(nis) ?? '', vr: vrOf('2019', nis), rr, naar: to };
   });
   const brussel = families['2025'].municipalities.filter((m) => isBrusselsNis(m.nis)).map((m) => ({ nis: m.nis, naam: m.naam }));
-  const gemeenten = gemeentenSchema.parse({
+  const gemeenten = gemeentenRegiosSchema.parse({
     bron: `Provincies in Cijfers, ${PINC_REPO}: kerntabellen/gemeente_refreg.xlsx en gemeente_vervoerregio.xlsx (indeling 2025: snapshot ${PINC_SNAPSHOT_COMMIT.slice(0, 7)}; indeling 2019–2024: commit ${PINC_2019_TABLE_COMMIT.slice(0, 7)}), aggregatietabellen/gemeente2024_gemeente.xlsx, gebiedsdefinities/REFREG.xlsx.`,
     provincies,
     vervoerregios: [...input.vervoerregioNames].sort(([a], [b]) => compareCodes(a, b)).map(([code, naam]) => ({ code, naam })),
@@ -197,5 +199,5 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
       'Licentie: open data van Statbel (hergebruik toegestaan met vermelding van de bron en de datum van de laatste bijwerking); de afgeleide bestanden hebben geen eigen licentie.',
     ]);
   }
-  return { csv, gemeenten, log };
+  return { csv, gemeenten, membership, log };
 }

@@ -27,3 +27,22 @@ export function csvComments(family: FamilyId, municipalities: number, regions: n
     ...common,
   ];
 }
+
+/** Comment lines for data/gemeenten.csv: the membership table of the one topology. */
+export function gemeentenComments(municipalities: number): string[] {
+  return [
+    `De ${String(municipalities)} Vlaamse gemeenten van 2019–2024 (de geometrieën van gemeenten.topo.json, id = NIS-code), met de gemeente van 2025 waarin elk ligt en de vervoerregio en referentieregio in beide indelingen.`,
+    'Een gemeente van 2025, of een regio, is de unie van de rijen met dezelfde code: zo tekent één topologie beide indelingen. Een volgende indeling is één kolom meer.',
+    `Bron: Provincies in Cijfers, ${PINC_REPO}: kerntabellen gemeente2024_gemeente, gemeente_vervoerregio en gemeente_refreg (2025, laatst gewijzigd ${DATA_DATE.indeling2025}; 2019–2024 op commit ${PINC_2019_TABLE_COMMIT}), snapshot commit ${PINC_SNAPSHOT_COMMIT} (${DATA_DATE.pincSnapshot}).`,
+    'Let op: Beveren-Kruibeke-Zwijndrecht (46030) staat volgens PinC in vervoerregio Antwerpen; Kruibeke zat in 2019–2024 in Waasland. Geen officiële beslissing gevonden, dus onzeker.',
+    `Attributie: ${MAP_ATTRIBUTION}`,
+  ];
+}
+
+/** Comment lines for data/regios.csv. */
+export function regiosComments(): string[] {
+  return [
+    'Namen van de regio\'s per indeling (de codes in de kolommen van gemeenten.csv), zoals de les ze noemt; alias: een andere naam of label, met uitleg.',
+    `Bron: Provincies in Cijfers, ${PINC_REPO}, gebiedsdefinities vervoerregio en REFREG (snapshot commit ${PINC_SNAPSHOT_COMMIT}).`,
+  ];
+}

@@ -22,6 +22,18 @@ export interface TopoSettings {
 
 export const DEFAULT_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 2000, quantization: 50_000 };
 
+/**
+ * Settings of data/gemeenten.topo.json, derived from the largest zoom a reader can reach (the live map's maxZoom, 9.5).
+ * A figure is at most 800 px wide; Flanders (3.4° of longitude) fits that at zoom 8.4, on a 360 px phone at zoom 7.2;
+ * the map allows zooming to 9.5, where one pixel is 136 m at 51° N. Visvalingam weights scale with the square of the
+ * pixel: 2000 m² stays below half a pixel at zoom 11 (48 m), so 16 000 m² ≈ 2000 × (136/48)² does at zoom 9.5.
+ * Quantization: Flanders is 238 km wide; 4000 steps give 60 m, under half a pixel at zoom 9.5 (the same number of steps
+ * over its 111 km height gives 28 m). Result: ≈ 34 KB gzip for all 300 municipalities (the budget is 35 KB).
+ */
+export const GEMEENTEN_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 16_000, quantization: 4000 };
+/** Largest zoom of a live map drawn from data/gemeenten.topo.json (see GEMEENTEN_TOPO_SETTINGS). */
+export const GEMEENTEN_MAX_ZOOM = 9.5;
+
 /** Builds an unquantized topology; input coordinates must already be rounded so shared borders match exactly. */
 export function buildTopology(objects: Record<string, FeatureCollection<Polygon | MultiPolygon>>): Topo {
   return topology(objects) as Topo;

@@ -57,6 +57,10 @@ export async function readRegionDefinitions(file: string): Promise<Map<string, R
 
 export interface VervoerregioBuild {
   topology: Topo;
+  /** Flemish NIS code → vervoerregio code (validated). */
+  membership: ReadonlyMap<string, string>;
+  /** The regions with the lecture's names, by code. */
+  regions: Array<{ code: string; naam: string; alias?: string }>;
   csvRows: string[][];
   /** Console lines: counts, areas, vertices. */
   log: string[];
@@ -271,5 +275,6 @@ export async function buildVervoerregios(
     .map(([nis, vr]) => [nis, shapeName.get(nis) ?? '', vr, lectureRegionName(vr, definitions.get(vr)?.label ?? '').naam])
     .sort((a, b) => compareCodes(a[2] ?? '', b[2] ?? '') || compareNames(a[1] ?? '', b[1] ?? '') || compareCodes(a[0] ?? '', b[0] ?? ''));
   log.push(`  ${String(gemeenten.length)} municipalities in ${String(vervoerregios.length)} vervoerregio's: ${vervoerregios.map((r) => `${r.properties.naam} ${String(r.properties.aantal)}`).join(', ')}`);
-  return { topology, csvRows, log, notes };
+  const regions = regionCodes.map((code) => ({ code, ...lectureRegionName(code, definitions.get(code)?.label ?? '') }));
+  return { topology, membership, regions, csvRows, log, notes };
 }

@@ -1,6 +1,6 @@
 /** The municipality pages: each 2025 municipality and each name merged away in 2025, with its regions, mergers and delineations. */
 import { compareNames } from './geo/dutch-sort';
-import type { Gemeente2019, GemeentenData } from './geo/gemeenten-schema';
+import type { Gemeente2019, GemeentenRegios } from './geo/gemeenten-regios-schema';
 import type { MeetjeslandDelineaties } from './geo/meetjesland-schema';
 import { compareCodes } from './geo/nis';
 import { gemeenteSlug } from './gemeente-slug';
@@ -98,22 +98,22 @@ const OOST_VLAANDEREN = '40000';
 
 function lookup<T extends { code: string }>(list: readonly T[], code: string, what: string): T {
   const hit = list.find((x) => x.code === code);
-  if (!hit) throw new Error(`gemeenten.json: unknown ${what} code ${code}`);
+  if (!hit) throw new Error(`gemeenten-regios.json: unknown ${what} code ${code}`);
   return hit;
 }
 
-/** Builds every page from data/gemeenten.json and data/meetjesland-delineaties.json; throws on a slug clash or a broken link. */
-export function buildGemeenteModel(data: GemeentenData, delineaties: MeetjeslandDelineaties): GemeenteModel {
+/** Builds every page from data/gemeenten-regios.json and data/meetjesland-delineaties.json; throws on a slug clash or a broken link. */
+export function buildGemeenteModel(data: GemeentenRegios, delineaties: MeetjeslandDelineaties): GemeenteModel {
   const vr = (code: string): RegionRef => ({ ...lookup(data.vervoerregios, code, 'vervoerregio') });
   const rr = (code: string): RegionRef => ({ ...lookup(data.referentieregios, code, 'referentieregio') });
   const provincie = (nis: string): RegionRef => {
     const p = data.provincies.find((x) => x.nis === nis);
-    if (!p) throw new Error(`gemeenten.json: unknown province ${nis}`);
+    if (!p) throw new Error(`gemeenten-regios.json: unknown province ${nis}`);
     return { code: p.nis, naam: p.naam };
   };
   const pairOf = (set: Indeling, vrCode: string): string => {
     const p = data.paren[set].find((x) => x.vr === vrCode);
-    if (!p) throw new Error(`gemeenten.json: vervoerregio ${vrCode} has no paired referentieregio in ${set}`);
+    if (!p) throw new Error(`gemeenten-regios.json: vervoerregio ${vrCode} has no paired referentieregio in ${set}`);
     return p.rr;
   };
   const toewijzing = (set: Indeling, m: { vr: string; rr: string }): Toewijzing => {
@@ -140,7 +140,7 @@ export function buildGemeenteModel(data: GemeentenData, delineaties: Meetjesland
   const gemeenten: GemeentePagina[] = data.gemeenten2025.map((g) => {
     const voorgangers = g.van.map((nis) => {
       const old = byNis2019.get(nis);
-      if (!old) throw new Error(`gemeenten.json: ${g.naam} (${g.nis}) lists unknown predecessor ${nis}`);
+      if (!old) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) lists unknown predecessor ${nis}`);
       return oud(old);
     });
     const page: GemeentePagina = {
@@ -163,7 +163,7 @@ export function buildGemeenteModel(data: GemeentenData, delineaties: Meetjesland
     .filter((g) => g.naar !== g.nis && !names2025.has(g.naam))
     .map((g) => {
       const target = data.gemeenten2025.find((x) => x.nis === g.naar);
-      if (!target) throw new Error(`gemeenten.json: ${g.naam} (${g.nis}) merged into unknown municipality ${g.naar}`);
+      if (!target) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) merged into unknown municipality ${g.naar}`);
       const page: OpgehevenPagina = {
         soort: 'opgeheven',
         slug: gemeenteSlug(g.naam),

@@ -1,10 +1,10 @@
 /** Build-time locator map: one municipality in its vervoerregio and referentieregio, as a few small SVG paths over Flanders. */
-import { feature, merge, mesh } from 'topojson-client';
-import type { Feature, Geometry } from 'geojson';
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import { createSvgProjection } from './map-projection.ts';
-import { propertyOf } from './topology-props.ts';
-import { simplifyForDrawing } from './topology-simplify.ts';
+import { merge } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import { createSvgProjection } from '../maps/shared/projection.ts';
+import { simplifyForDrawing } from '../maps/shared/simplify.ts';
+import { borders, groupOf, mergeGroups } from '../maps/shared/topology.ts';
 
 export interface LocatorFrame {
   width: number;
@@ -28,60 +28,54 @@ export interface LocatorLayers {
 
 export interface Locator {
   frame: LocatorFrame;
-  /** Layers for one municipality; `samen` lists NIS codes whose union is drawn as an outline. */
-  layers(nis: string, samen?: readonly string[]): LocatorLayers;
+  /** Layers for the municipality made of these 2019–2024 NIS codes; `samen` lists codes whose union is drawn as an outline. */
+  layers(members: readonly string[], samen?: readonly string[]): LocatorLayers;
 }
 
-type Geom = (Polygon | MultiPolygon) & { properties?: { nis?: string; vr?: string } };
-
 /**
- * `topology` is a vervoerregio topology of data/ (objects `gemeenten` with `nis`/`vr`, and `vlaanderen`);
- * `referentieregioOf` maps every NIS code to its referentieregio code. Outlines are computed once per region.
+ * `topology` is data/gemeenten.topo.json (object `gemeenten`, ids = 2019–2024 NIS codes); `vervoerregioOf` and
+ * `referentieregioOf` map every id to its region in the division drawn. Region outlines are computed once each.
  */
-export function createLocator(topology: Topology, referentieregioOf: ReadonlyMap<string, string>, width = 240): Locator {
+export function createLocator(topology: Topology, vervoerregioOf: Readonly<Record<string, string>>, referentieregioOf: Readonly<Record<string, string>>, width = 240): Locator {
   // Coarse on purpose (3 px): a locator only has to show where; every page carries these paths.
   const simple = simplifyForDrawing(topology, width, 3.4, 3);
-  const gemeenten = simple.objects['gemeenten'] as GeometryCollection;
-  const geoms = gemeenten.geometries as Geom[];
-  const byNis = new Map(geoms.map((g) => [propertyOf(g, 'nis') ?? '', g]));
-  const vlaanderen = feature(simple, simple.objects['vlaanderen'] as GeometryCollection);
-  const projection = createSvgProjection(vlaanderen, width, 3);
+  const geoms = (simple.objects['gemeenten'] as GeometryCollection).geometries;
+  const byId = new Map(geoms.map((g) => [String(g.id ?? ''), g]));
+  const flanders = mergeGroups(simple, 'gemeenten', () => 'vlaanderen');
+  const outline: FeatureCollection = { type: 'FeatureCollection', features: [...flanders.values()].map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  const projection = createSvgProjection(outline, width, 3);
   const frame: LocatorFrame = {
     width: projection.width,
     height: projection.height,
-    outline: projection.path(vlaanderen),
-    borders: projection.path(mesh(simple, gemeenten, (a, b) => a !== b && propertyOf(a, 'vr') !== propertyOf(b, 'vr'))),
+    outline: projection.path(outline),
+    borders: projection.path(borders(simple, 'gemeenten', (a, b) => b !== undefined && vervoerregioOf[a] !== vervoerregioOf[b])),
   };
-  const pick = (codes: readonly string[]): Geom[] =>
-    codes.map((nis) => {
-      const g = byNis.get(nis);
-      if (!g) throw new Error(`locator: NIS ${nis} is not in the topology`);
-      return g;
-    });
-  const cache = new Map<string, string>();
-  const outlineOf = (key: string, members: () => Geom[]): string => {
-    let d = cache.get(key);
-    if (d === undefined) {
-      d = projection.path(merge(simple, members()));
-      cache.set(key, d);
-    }
-    return d;
-  };
+  const regionPaths = (table: Readonly<Record<string, string>>): Map<string, string> =>
+    new Map([...mergeGroups(simple, 'gemeenten', groupOf(table))].map(([code, geometry]) => [code, projection.path(geometry)]));
+  const vr = regionPaths(vervoerregioOf);
+  const rr = regionPaths(referentieregioOf);
+  const union = (codes: readonly string[]) =>
+    merge(
+      simple,
+      codes.map((nis) => {
+        const g = byId.get(nis);
+        if (!g) throw new Error(`locator: NIS ${nis} staat niet in de topologie`);
+        return g;
+      }) as Parameters<typeof merge>[1],
+    );
   return {
     frame,
-    layers(nis, samen) {
-      const [g] = pick([nis]);
-      const vr = propertyOf(g as Geom, 'vr') ?? '';
-      const rr = referentieregioOf.get(nis);
-      if (rr === undefined) throw new Error(`locator: NIS ${nis} has no referentieregio`);
-      const f = feature(simple, g as Geom) as Feature<Geometry>;
+    layers(members, samen) {
+      const first = members[0] ?? '';
+      const shape = union(members);
       const layers: LocatorLayers = {
-        gemeente: projection.path(f),
-        marker: projection.labelPoint(f.geometry),
-        vervoerregio: outlineOf(`vr:${vr}`, () => geoms.filter((x) => propertyOf(x, 'vr') === vr)),
-        referentieregio: outlineOf(`rr:${rr}`, () => geoms.filter((x) => referentieregioOf.get(propertyOf(x, 'nis') ?? '') === rr)),
+        gemeente: projection.path(shape),
+        marker: projection.labelPoint(shape),
+        vervoerregio: vr.get(vervoerregioOf[first] ?? '') ?? '',
+        referentieregio: rr.get(referentieregioOf[first] ?? '') ?? '',
       };
-      if (samen && samen.length > 0) layers.samen = projection.path(merge(simple, pick(samen)));
+      if (!layers.vervoerregio || !layers.referentieregio) throw new Error(`locator: ${first} heeft geen vervoerregio of referentieregio`);
+      if (samen && samen.length > 0) layers.samen = projection.path(union(samen));
       return layers;
     },
   };

@@ -14,9 +14,13 @@ test('without JavaScript the figure holds a static SVG of the 15 regions, the le
   await expect(svg.locator('.map-regions path[data-code]')).toHaveCount(15);
   await expect(figure(page).getByRole('img', { name: /de 15 vervoerregio's van Vlaanderen/ })).toBeVisible();
   await expect(figure(page).locator('.map-legend li')).toHaveCount(15);
-  const table = figure(page).locator('table[data-set="2019"]');
+  const table = figure(page).locator('table.map-table');
+  await expect(table).toHaveCount(1);
   await expect(table.locator('tbody tr')).toHaveCount(15);
-  await expect(table.locator('tr[data-slug="gent"] td').first()).toHaveText('23');
+  await expect(table.locator('tr[data-slug="gent"] td').nth(0)).toHaveText('23');
+  await expect(table.locator('tr[data-slug="gent"] td').nth(1)).toHaveText('20');
+  await expect(table.locator('tr[data-slug="waasland"]')).toContainText('Beveren, Kruibeke en Zwijndrecht → Beveren-Kruibeke-Zwijndrecht (vervoerregio Antwerpen)');
+  for (const path of await svg.locator('.map-regions-2025 path[data-code]').all()) await expect(path).toBeHidden();
   await expect(figure(page).locator('.map-live')).toBeHidden();
   await expect(figure(page)).toContainText('Gemeentegrenzen: Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers');
   await context.close();
@@ -34,7 +38,7 @@ test('Leaflet is not loaded before the map scrolls into view, then it takes over
   await expect(figure(page).locator('.leaflet-container')).toBeVisible();
   await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(15);
   expect(requests.filter((url) => !url.startsWith(ORIGIN))).toEqual([]);
-  expect(requests.some((url) => /leaflet-region-map.*\.js$/.test(url))).toBe(true);
+  expect(requests.filter((url) => /gemeenten\.topo\..*\.json$/.test(url))).toHaveLength(1);
 });
 
 test('selecting Gent lists its member municipalities and puts the selection in the URL; the URL reopens it', async ({ page }) => {
@@ -94,6 +98,18 @@ test('the 2025 switch shows the municipality set after the mergers', async ({ pa
   await expect(figure(page).locator('[data-map-info]')).toContainText('Gent — 20 gemeenten');
   await figure(page).getByRole('button', { name: /^Antwerpen\b/ }).click();
   await expect(figure(page).locator('[data-map-info]')).toContainText('Beveren-Kruibeke-Zwijndrecht');
+  await expect(figure(page).getByRole('button', { name: /^Antwerpen\b/ }).locator('.legend-count')).toHaveText('30');
+  // The live map merges the same topology into the 2025 regions: Kruibeke now lies inside Antwerpen's outline.
+  await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(15);
+  // The static SVG (what prints) follows: the 2025 outlines of Antwerpen and Waasland replace those of 2019–2024.
+  await page.emulateMedia({ media: 'print' });
+  await expect(figure(page).locator('svg.map-static .map-regions-2025 path[data-code]')).toHaveCount(2);
+  await expect(figure(page).locator('svg.map-static .map-regions-2025 path[data-code]').first()).toBeVisible();
+  await expect(figure(page).locator('svg.map-static .map-regions path[data-changes]').first()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.reload();
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(figure(page).getByRole('radio', { name: /2025/ })).toBeChecked();
 });
 
 test('the page does not zoom the map when the reader scrolls past it', async ({ page }) => {
@@ -107,7 +123,7 @@ test('the page does not zoom the map when the reader scrolls past it', async ({ 
 test('when the map data cannot be loaded, the static SVG stays and a message says so, without an uncaught error', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.route(/vervoerregios-20\d\d\.topo\..*\.json$/, (route) => route.fulfill({ status: 500, body: 'kapot' }));
+  await page.route(/gemeenten\.topo\..*\.json$/, (route) => route.fulfill({ status: 500, body: 'kapot' }));
   await page.goto(PAGE);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(page.locator('region-map[data-live="failed"]')).toBeAttached();

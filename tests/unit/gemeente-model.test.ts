@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGemeenteModel, overeenstemmingZin, type GemeentePagina, type OpgehevenPagina } from '../../src/lib/gemeente-model';
-import { gemeentenSchema, type GemeentenData } from '../../src/lib/geo/gemeenten-schema';
+import { gemeentenRegiosSchema, type GemeentenRegios } from '../../src/lib/geo/gemeenten-regios-schema';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
 
 // Runs on the committed data/, so the counts of the issue are checked against what the pipeline wrote.
 const dataDir = join(import.meta.dirname, '../../data');
-const data = gemeentenSchema.parse(JSON.parse(readFileSync(join(dataDir, 'gemeenten.json'), 'utf8')));
+const data = gemeentenRegiosSchema.parse(JSON.parse(readFileSync(join(dataDir, 'gemeenten-regios.json'), 'utf8')));
 const delineaties = meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync(join(dataDir, 'meetjesland-delineaties.json'), 'utf8')));
 const model = buildGemeenteModel(data, delineaties);
 const page = (slug: string) => model.bySlug.get(slug);
@@ -76,7 +76,7 @@ describe('buildGemeenteModel on data/', () => {
   });
 
   it('refuses two pages with the same slug', () => {
-    const clash: GemeentenData = structuredClone(data);
+    const clash: GemeentenRegios = structuredClone(data);
     const first = clash.gemeenten2025[0];
     const second = clash.gemeenten2025[1];
     if (first && second) second.naam = first.naam;

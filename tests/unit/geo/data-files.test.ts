@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { feature, neighbors } from 'topojson-client';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { areaKm2 } from '../../../src/lib/geo/area';
@@ -15,54 +16,46 @@ const topo = (name: string): Topology => JSON.parse(read(name)) as Topology;
 const props = (t: Topology, o: string): Array<Record<string, unknown>> =>
   (t.objects[o] as GeometryCollection).geometries.map((g) => (g.properties ?? {}) as Record<string, unknown>);
 
-describe.each([
-  ['2025', 285],
-  ['2019', 300],
-] as const)('data/vervoerregios-%s', (year, count) => {
-  const t = topo(`vervoerregios-${year}.topo.json`);
+describe('data/gemeenten.topo.json and its membership table', () => {
+  const t = topo('gemeenten.topo.json');
+  const geoms = (t.objects['gemeenten'] as GeometryCollection).geometries;
+  const rows = parseCsv(read('gemeenten.csv'), 'gemeenten.csv', ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025', 'vervoerregio_2019', 'vervoerregio_2025']);
 
-  it('has the agreed objects, counts and property names', () => {
-    expect(Object.keys(t.objects)).toEqual(['gemeenten', 'vervoerregios', 'provincies', 'vlaanderen', 'brussel']);
-    const gem = props(t, 'gemeenten');
-    expect(gem).toHaveLength(count);
-    for (const p of gem) expect(Object.keys(p)).toEqual(['nis', 'naam', 'vr']);
-    expect(gem.find((p) => p['nis'] === '44021')).toEqual({ nis: '44021', naam: 'Gent', vr: '4' });
-    const vr = props(t, 'vervoerregios');
-    expect(vr.map((p) => p['code'])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']);
-    expect(vr.reduce((s, p) => s + (p['aantal'] as number), 0)).toBe(count);
-    expect(vr.find((p) => p['code'] === '1')?.['naam']).toBe('Aalst');
-    expect(vr.find((p) => p['code'] === '11')?.['naam']).toBe('Roeselare');
-    expect(vr.filter((p) => 'alias' in p).map((p) => p['code'])).toEqual(['1', '11']);
-    expect(props(t, 'provincies').map((p) => p['nis'])).toEqual(['10000', '20001', '30000', '40000', '70000']);
+  it('holds the 300 municipalities of 2019–2024 by NIS code and Brussels as one outline, no properties to repeat the table', () => {
+    expect(Object.keys(t.objects)).toEqual(['gemeenten', 'brussel']);
+    expect(geoms).toHaveLength(300);
+    expect(geoms.map((g) => g.id)).toEqual(rows.map((r) => r.values['nis']));
+    for (const g of geoms) expect(g.properties).toBeUndefined();
+    expect((t.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
   });
 
-  it('has symmetric neighbours matching the topology', () => {
-    const geoms = (t.objects['vervoerregios'] as GeometryCollection).geometries;
-    const codes = geoms.map((g) => (g.properties as { code: string }).code);
-    const adj = neighbors(geoms);
-    geoms.forEach((g, i) => {
-      const buren = (g.properties as { buren: string[] }).buren;
-      expect([...buren].sort()).toEqual((adj[i] ?? []).map((j) => codes[j] ?? '').sort());
-    });
+  it('turns into 285 municipalities of 2025 and 15 vervoerregio\'s in both sets', () => {
+    expect(new Set(rows.map((r) => r.values['nis_2025'])).size).toBe(285);
+    expect(new Set(rows.map((r) => r.values['vervoerregio_2019']))).toEqual(new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']));
+    expect(rows.find((r) => r.values['gemeente'] === 'Kruibeke')?.values).toMatchObject({ gemeente_2025: 'Beveren-Kruibeke-Zwijndrecht', vervoerregio_2019: '14', vervoerregio_2025: '2' });
   });
 
-  it('has valid, correctly wound geometry covering Flanders', () => {
-    const regions = feature(t, t.objects['vervoerregios'] as GeometryCollection) as FeatureCollection;
-    const flanders = feature(t, t.objects['vlaanderen'] as GeometryCollection) as FeatureCollection;
-    const sum = regions.features.reduce((s, f) => s + areaKm2(f), 0);
-    const outline = areaKm2(flanders.features[0] as FeatureCollection['features'][number]);
-    expect(outline).toBeGreaterThan(13500);
-    expect(outline).toBeLessThan(13650);
-    expect(Math.abs(sum - outline) / outline).toBeLessThan(1e-6);
+  it('covers Flanders with valid, correctly wound geometry', () => {
+    const all = feature(t, t.objects['gemeenten'] as GeometryCollection) as FeatureCollection;
+    const sum = all.features.reduce((s, f) => s + areaKm2(f), 0);
+    expect(sum).toBeGreaterThan(13500);
+    expect(sum).toBeLessThan(13650);
   });
 
-  it('has a matching CSV with comment header', () => {
-    const text = read(`vervoerregios-${year}.csv`);
-    expect(text.startsWith('# ')).toBe(true);
-    const rows = parseCsv(text, 'csv', ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio']);
-    expect(rows).toHaveLength(count);
-    const gem = new Map(props(t, 'gemeenten').map((p) => [p['nis'], p['vr']]));
-    for (const r of rows) expect(gem.get(r.values['nis'])).toBe(r.values['vervoerregio_code']);
+  it('stays within the 35 KB (gzip) a map may fetch', () => {
+    expect(gzipSync(read('gemeenten.topo.json'), { level: 9 }).length).toBeLessThan(35_000);
+  });
+
+  it('keeps the per-set CSV downloads consistent with the membership table', () => {
+    for (const [year, column] of [['2019', 'vervoerregio_2019'], ['2025', 'vervoerregio_2025']] as const) {
+      const text = read(`vervoerregios-${year}.csv`);
+      expect(text.startsWith('# ')).toBe(true);
+      const download = parseCsv(text, 'csv', ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio']);
+      const key = year === '2019' ? 'nis' : 'nis_2025';
+      const region = new Map(rows.map((r) => [r.values[key], r.values[column]]));
+      expect(download).toHaveLength(year === '2019' ? 300 : 285);
+      for (const r of download) expect(region.get(r.values['nis'])).toBe(r.values['vervoerregio_code']);
+    }
   });
 });
 

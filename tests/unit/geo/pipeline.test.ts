@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MEETJESLAND_NOTES, type DelineationNote } from '../../../scripts/data/meetjesland-notes';
 import { runPipeline, OUTPUT_FILES, REAL_EXPECTATIONS, type Expectations } from '../../../scripts/data/pipeline';
 import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
-import { gemeentenSchema, type GemeentenData } from '../../../src/lib/geo/gemeenten-schema';
+import { gemeentenRegiosSchema, type GemeentenRegios } from '../../../src/lib/geo/gemeenten-regios-schema';
 import { FIXTURE_EXPECT, makeFixture, type FixtureOptions } from '../../fixtures/geo/make-fixture';
 
 const tmp = mkdtempSync(join(tmpdir(), 'geo-pipeline-'));
@@ -53,36 +53,20 @@ describe('pipeline on the valid fixture', () => {
     const { outDir } = await run();
     expect(readdirSync(outDir).sort()).toEqual([...OUTPUT_FILES].sort());
 
-    const t25 = JSON.parse(readFileSync(join(outDir, 'vervoerregios-2025.topo.json'), 'utf8')) as Topology;
-    expect(Object.keys(t25.objects)).toEqual(['gemeenten', 'vervoerregios', 'provincies', 'vlaanderen', 'brussel']);
-    expect(t25.transform).toBeDefined();
-    const gem = propsOf(t25, 'gemeenten');
-    expect(gem).toContainEqual({ nis: '44087', naam: 'Lochristi', vr: '4' });
-    expect(gem.map((p) => p['nis'])).toEqual(['11001', '24062', '31005', '41002', '41011', '44021', '44084', '44087', '71022']);
-    const regions = propsOf(t25, 'vervoerregios');
-    expect(regions[0]).toEqual({
-      code: '1',
-      naam: 'Aalst',
-      aantal: 2,
-      buren: ['2', '4'],
-      alias: "in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden",
-    });
-    expect(regions.map((r) => r['code'])).toEqual(['1', '2', '3', '4', '7', '8']);
-    expect(regions.find((r) => r['code'] === '4')).toEqual({ code: '4', naam: 'Gent', aantal: 3, buren: ['1', '2', '3', '7'] });
-    expect(propsOf(t25, 'provincies')).toEqual([
-      { nis: '10000', naam: 'Antwerpen' },
-      { nis: '20001', naam: 'Vlaams-Brabant' },
-      { nis: '30000', naam: 'West-Vlaanderen' },
-      { nis: '40000', naam: 'Oost-Vlaanderen' },
-      { nis: '70000', naam: 'Limburg' },
-    ]);
-    expect((t25.objects['vlaanderen'] as GeometryCollection).geometries).toHaveLength(1);
-    expect((t25.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
-
-    const t19 = JSON.parse(readFileSync(join(outDir, 'vervoerregios-2019.topo.json'), 'utf8')) as Topology;
-    const gem19 = propsOf(t19, 'gemeenten');
-    expect(gem19).toHaveLength(10);
-    expect(gem19.map((p) => p['naam'])).toContain('Wachtebeke'); // not the table's WACHTEBEKE
+    const t = JSON.parse(readFileSync(join(outDir, 'gemeenten.topo.json'), 'utf8')) as Topology;
+    expect(Object.keys(t.objects)).toEqual(['gemeenten', 'brussel']);
+    expect(t.transform).toBeDefined();
+    const ids = (t.objects['gemeenten'] as GeometryCollection).geometries.map((g) => g.id);
+    expect(ids).toEqual(['11001', '24062', '31005', '41002', '41011', '44021', '44034', '44073', '44084', '71022']);
+    expect((t.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
+    const gemeenten = readFileSync(join(outDir, 'gemeenten.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(gemeenten[0]).toBe('nis,gemeente,provincie,nis_2025,gemeente_2025,vervoerregio_2019,vervoerregio_2025,referentieregio_2019,referentieregio_2025');
+    expect(gemeenten).toContain('44073,Wachtebeke,40000,44087,Lochristi,4,4,REFREG13,REFREG13');
+    expect(gemeenten).toContain('44084,Aalter,40000,44084,Aalter,4,4,REFREG06,REFREG06');
+    expect(gemeenten).toHaveLength(11);
+    const regios = readFileSync(join(outDir, 'regios.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(regios).toContain('referentieregio,REFREG13,Regio Gent,');
+    expect(regios.slice(0, 3)).toEqual(['indeling,code,naam,alias', "vervoerregio,1,Aalst,in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden", 'vervoerregio,2,Antwerpen,']);
 
     const csv = readFileSync(join(outDir, 'vervoerregios-2019.csv'), 'utf8').split('\n');
     expect(csv.filter((l) => l.startsWith('# ')).length).toBeGreaterThanOrEqual(3);
@@ -148,6 +132,12 @@ describe('pipeline validation (broken fixtures)', () => {
     expect(w.message).toMatch(/gemeente\.shp, record 11: unknown NIS code 57081 \(Doornik\): neither a Flemish nor a Brussels municipality/);
   });
 
+  it('fails when the merger table and the 2025 geometry disagree', async () => {
+    // Wachtebeke (44073) put into Gent instead of Lochristi (44087).
+    const { message } = await failure({ replace: { 'tables/gemeente2024_gemeente.csv': 'broken/wrong-merger__gemeente2024_gemeente.csv' } });
+    expect(message).toMatch(/gemeente2024_gemeente\.csv: 2025 municipality 44021 \(Gent\) as the union of 44021, 44073 has [\d.]+ km², the polygon in .*gemeente\.shp [\d.]+ km² \(\d+\.\d\d %, tolerance 2\.0 %\): the merger table and the geometry disagree$/);
+  });
+
   it('names a missing input file', async () => {
     const d = await failure({ remove: ['tables/vervoerregio_definities.csv'] });
     expect(d.message).toBe(`missing input file: ${join(d.pinc, 'tables', 'vervoerregio_definities.csv')}`);
@@ -180,8 +170,8 @@ describe('pipeline validation (broken fixtures)', () => {
 describe('referentieregio step', () => {
   it('writes membership for both divisions, the pairing and the merger links', async () => {
     const { outDir } = await run();
-    const g = JSON.parse(readFileSync(join(outDir, 'gemeenten.json'), 'utf8')) as GemeentenData;
-    expect(gemeentenSchema.parse(g)).toEqual(g);
+    const g = JSON.parse(readFileSync(join(outDir, 'gemeenten-regios.json'), 'utf8')) as GemeentenRegios;
+    expect(gemeentenRegiosSchema.parse(g)).toEqual(g);
     expect(g.gemeenten2025.find((m) => m.nis === '44087')).toEqual({ nis: '44087', naam: 'Lochristi', provincie: '40000', vr: '4', rr: 'REFREG13', van: ['44034', '44073'] });
     expect(g.gemeenten2019.find((m) => m.nis === '44073')).toEqual({ nis: '44073', naam: 'Wachtebeke', provincie: '40000', vr: '4', rr: 'REFREG13', naar: '44087' });
     expect(g.paren['2025']).toContainEqual({ vr: '4', rr: 'REFREG13' });

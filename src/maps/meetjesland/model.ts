@@ -1,0 +1,101 @@
+/**
+ * Build-time model of the Meetjesland map: validates data/meetjesland.topo.json and data/meetjesland-delineaties.json,
+ * checks that every member is a municipality of the map, and gives the municipalities with their overlap count over all
+ * delineations (the static SVG's view). Uses zod and topojson, so it is for the build only, never for the browser.
+ */
+import { z } from 'astro/zod';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { meetjeslandDelineatiesSchema, type Delineatie } from '../../lib/geo/meetjesland-schema.ts';
+import { compareNames } from '../../lib/geo/dutch-sort.ts';
+import { DATA_DATE, MAP_ATTRIBUTION } from '../../lib/geo/attribution.ts';
+import { slugify } from '../shared/url-state.ts';
+import { overlapCounts } from './overlap.ts';
+
+const nis = z.string().regex(/^\d{5}$/);
+const props = z.object({ nis, naam: z.string().min(1) });
+const objectOf = (p: z.ZodType) =>
+  z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.object({ type: z.string(), properties: p }).loose()).min(1) });
+const topologySchema = z
+  .object({ type: z.literal('Topology'), objects: z.object({ gemeenten: objectOf(props), provincie: objectOf(props) }) })
+  .loose();
+
+export type GemeenteProps = z.infer<typeof props>;
+
+export interface GemeenteView {
+  nis: string;
+  naam: string;
+  slug: string;
+  /** Number of delineations (of all of them) that include the municipality. */
+  count: number;
+  feature: Feature<Geometry, GemeenteProps>;
+}
+
+export interface MeetjeslandModel {
+  topology: Topology;
+  delineaties: Delineatie[];
+  /** The municipalities, sorted by name. */
+  gemeenten: GemeenteView[];
+  provincie: FeatureCollection<Geometry, GemeenteProps>;
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'onbekend'}`;
+}
+
+/** Parses the JSON of `file` as the Meetjesland topology; the error names the file and the first problem. */
+export function parseMeetjeslandTopology(json: unknown, file: string): Topology {
+  const result = topologySchema.safeParse(json);
+  if (!result.success) throw new Error(`${file}: geen geldige Meetjesland-topologie (${firstIssue(result.error)}).`);
+  return json as Topology;
+}
+
+/** Parses the JSON of `file` as the delineations (zod schema of src/lib/geo/meetjesland-schema.ts). */
+export function parseDelineaties(json: unknown, file: string): Delineatie[] {
+  const result = meetjeslandDelineatiesSchema.safeParse(json);
+  if (!result.success) throw new Error(`${file}: geen geldige Meetjesland-afbakeningen (${firstIssue(result.error)}).`);
+  return result.data.delineaties;
+}
+
+function collection(topology: Topology, name: string): FeatureCollection<Geometry, GemeenteProps> {
+  return feature(topology, topology.objects[name] as GeometryCollection<GemeenteProps>) as unknown as FeatureCollection<Geometry, GemeenteProps>;
+}
+
+/** Joins topology and delineations; throws when a member is not a municipality of the map or two names share a slug. */
+export function meetjeslandModel(topology: Topology, delineaties: Delineatie[]): MeetjeslandModel {
+  const features = collection(topology, 'gemeenten').features;
+  const known = new Set(features.map((f) => f.properties.nis));
+  for (const d of delineaties) {
+    const unknown = d.leden.filter((n) => !known.has(n));
+    if (unknown.length > 0) throw new Error(`afbakening ${d.id}: ${unknown.join(', ')} staat niet op de kaart.`);
+  }
+  const counts = overlapCounts(
+    delineaties,
+    delineaties.map((d) => d.id),
+    [...known],
+  );
+  const gemeenten = features
+    .map((f) => ({ nis: f.properties.nis, naam: f.properties.naam, slug: slugify(f.properties.naam), count: counts.get(f.properties.nis) ?? 0, feature: f }))
+    .sort((a, b) => compareNames(a.naam, b.naam));
+  const slugs = new Set(gemeenten.map((g) => g.slug));
+  if (slugs.size !== gemeenten.length) throw new Error('twee gemeenten hebben dezelfde slug.');
+  return { topology, delineaties, gemeenten, provincie: collection(topology, 'provincie') };
+}
+
+/** "2025-01-01" → "1-1-2025". */
+export function dutchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d ?? ''}-${m ?? ''}-${y ?? ''}`;
+}
+
+/** The boundary part of the shared attribution line (the vervoerregio part does not apply to this map). */
+export const BOUNDARY_ATTRIBUTION = MAP_ATTRIBUTION.slice(0, MAP_ATTRIBUTION.indexOf(';') > 0 ? MAP_ATTRIBUTION.indexOf(';') : undefined);
+
+/** Source line of the Meetjesland figure: the delineations, the boundaries (Statbel licence: producer and date). */
+export const MEETJESLAND_SOURCE =
+  `Afbakeningen: zie de tabel (bron en datum per afbakening; onderzoeksnota van dit project, sectie B); ` +
+  `${BOUNDARY_ATTRIBUTION.charAt(0).toLowerCase()}${BOUNDARY_ATTRIBUTION.slice(1)}, gemeente-indeling 2019–2024. ` +
+  `Toestand: statistische sectoren Statbel ${dutchDate(DATA_DATE.statbelSectoren)}; Provincies in Cijfers, gebiedsniveaus ` +
+  `(snapshot ${dutchDate(DATA_DATE.pincSnapshot)}).`;

@@ -1,0 +1,94 @@
+/** The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per set. */
+import type L from 'leaflet';
+import type { MultiPolygon } from 'geojson';
+import { createLiveMap, type ShapeLayer } from '../shared/live-map.ts';
+import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
+import { borderOf, isVerschil, type ReferentieregioIsland } from './view.ts';
+
+export interface ReferentieregioLive {
+  /** Draws a municipality set ('2019', '2025'); a no-op when it is already shown. */
+  show(set: string): void;
+  /** Highlights the pair of this vervoerregio code (its referentieregio filled, its vervoerregio outlined). */
+  select(vr: string | undefined): void;
+  destroy(): void;
+}
+
+/** Largest zoom: what data/gemeenten.topo.json is simplified for (GEMEENTEN_TOPO_SETTINGS in scripts/data/topology.ts). */
+const MAX_ZOOM = 9.5;
+
+export async function createReferentieregioLive(
+  container: HTMLElement,
+  island: ReferentieregioIsland,
+  options: { label: string; onSelect(rr: string): void },
+): Promise<ReferentieregioLive> {
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
+  const { topology } = live;
+  const brussel = mergeGroups(topology, 'brussel', () => 'brussel').get('brussel') as MultiPolygon;
+  live.shapes([{ id: 'brussel', geometry: brussel }], { interactive: false, style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }) });
+  const colours = new Map(island.pairs.map((p) => [p.rr, p.colour]));
+  const names = new Map(island.pairs.map((p) => [p.rr, p.rrNaam]));
+  let selected: string | undefined;
+  let shown: string | undefined;
+  let regions: ShapeLayer | undefined;
+  let vervoerregios: ShapeLayer | undefined;
+  let verschilShapes: ShapeLayer | undefined;
+  let layers: L.Layer[] = [];
+
+  const selectedRr = (): string | undefined => island.pairs.find((p) => p.vr === selected)?.rr;
+  const restyle = (): void => {
+    regions?.restyle();
+    vervoerregios?.restyle();
+    if (selected) vervoerregios?.bringToFront(selected);
+  };
+  const show = (set: string): void => {
+    const entry = island.sets[set];
+    if (!entry || set === shown) return;
+    shown = set;
+    regions?.remove();
+    vervoerregios?.remove();
+    verschilShapes?.remove();
+    for (const layer of layers) layer.remove();
+    const rrOutlines = mergeGroups(topology, 'gemeenten', groupOf(entry.rrOf));
+    regions = live.shapes(
+      [...rrOutlines].map(([id, geometry]) => ({ id, geometry })),
+      {
+        style: (code) => ({ color: '#ffffff', weight: 1.2, opacity: 1, fillColor: colours.get(code) ?? '#999999', fillOpacity: selectedRr() && code !== selectedRr() ? 0.3 : 0.8 }),
+        tooltip: (code) => `Referentieregio ${names.get(code) ?? code}`,
+        onClick: options.onSelect,
+        idAttribute: 'data-code',
+      },
+    );
+    const verschillen = mergeGroups(topology, 'gemeenten', (nis) => (isVerschil(entry, nis) ? (entry.unitOf[nis] ?? nis) : undefined));
+    layers = [
+      live.lines(borders(topology, 'gemeenten', borderOf(entry.vrOf)), { color: '#1c2230', weight: 2.2, opacity: 1 }),
+    ];
+    verschilShapes = live.shapes(
+      [...verschillen].map(([id, geometry]) => ({ id, geometry })),
+      { interactive: false, style: () => ({ color: '#1c2230', weight: 1.5, dashArray: '3 3', fillColor: '#1c2230', fillOpacity: 0.35 }), idAttribute: 'data-nis' },
+    );
+    const vrOutlines = mergeGroups(topology, 'gemeenten', groupOf(entry.vrOf));
+    vervoerregios = live.shapes(
+      [...vrOutlines].map(([id, geometry]) => ({ id, geometry })),
+      { interactive: false, style: (code) => ({ color: '#1c2230', weight: code === selected ? 4.5 : 0, opacity: code === selected ? 1 : 0, fill: false }) },
+    );
+    restyle();
+  };
+
+  show(island.defaultSet);
+  live.labels(
+    island.pairs.map((p) => {
+      const content = document.createElement('span');
+      p.lines.forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
+      return { lngLat: p.at, content, className: 'region-label' };
+    }),
+  );
+  live.fit((regions as ShapeLayer).bounds(), 8);
+  return {
+    show,
+    select(vr) {
+      selected = vr;
+      restyle();
+    },
+    destroy: () => live.dispose(),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The model a map figure hands to the browser: one `<script type="application/json" data-map-model>` per figure. It is
+ * data, never executed, so the CSP stays as it is; the controller reads it instead of scraping the display HTML.
+ */
+
+/** Selector of a figure's model island. */
+export const ISLAND_SELECTOR = 'script[type="application/json"][data-map-model]';
+
+/** JSON safe inside a `<script>` element: every `<` escaped, so the text can never close the element. */
+export function islandJson(model: unknown): string {
+  return JSON.stringify(model).replace(/</g, '\\u003c');
+}
+
+/** Parses the island inside `element`; throws a Dutch message naming the element when it is missing or no JSON. */
+export function readIsland<T>(element: Element): T {
+  const island = element.querySelector(ISLAND_SELECTOR);
+  if (!island) throw new Error(`<${element.localName}>: geen kaartmodel (${ISLAND_SELECTOR}) gevonden.`);
+  try {
+    return JSON.parse(island.textContent ?? '') as T;
+  } catch (error) {
+    throw new Error(`<${element.localName}>: het kaartmodel is geen geldige JSON (${(error as Error).message}).`);
+  }
+}

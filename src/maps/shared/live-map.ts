@@ -1,0 +1,146 @@
+/**
+ * The live half of every map, loaded by dynamic import only when a figure goes live: fetches the topology (once per URL),
+ * adds Leaflet's stylesheet, and builds a tile-less Leaflet map with helpers for what all maps draw: clickable shapes
+ * with hover and selection styling, plain lines, permanent labels, and fit + max bounds that follow a resized container.
+ */
+import L from 'leaflet';
+import type { Topology } from 'topojson-specification';
+import type { Geometry } from 'geojson';
+import { createTilelessMap, loadLeafletCss } from './leaflet-base.ts';
+
+const topologies = new Map<string, Promise<Topology>>();
+
+/** The topology at `url`, fetched once per page even when several maps use it; rejects on HTTP errors. */
+export function fetchTopology(url: string): Promise<Topology> {
+  let pending = topologies.get(url);
+  if (!pending) {
+    pending = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`${url}: ${String(response.status)}`);
+      const topology = (await response.json()) as Topology;
+      if (topology.type !== 'Topology') throw new Error(`${url}: geen TopoJSON`);
+      return topology;
+    });
+    pending.catch(() => topologies.delete(url));
+    topologies.set(url, pending);
+  }
+  return pending;
+}
+
+export interface LiveMapOptions {
+  /** URL of the TopoJSON (a fingerprinted asset). */
+  url: string;
+  /** Accessible name of the map region ("… (interactief)" is added). */
+  label: string;
+  minZoom: number;
+  maxZoom: number;
+}
+
+export interface Shape {
+  id: string;
+  geometry: Geometry;
+}
+
+export interface ShapeOptions {
+  style(id: string): L.PathOptions;
+  /** Tooltip text, read each time it opens (so it can follow the view). */
+  tooltip?(id: string): string;
+  onClick?(id: string): void;
+  onHover?(id: string | undefined): void;
+  /** Attribute set to the shape's id on its SVG path, e.g. `data-nis` (for tests and tools). */
+  idAttribute?: string;
+  /** False for context shapes that never react to the pointer (default true). */
+  interactive?: boolean;
+}
+
+export interface ShapeLayer {
+  /** Re-applies `style` to every shape. */
+  restyle(): void;
+  /** The SVG path of a shape (after the map has a view). */
+  element(id: string): SVGPathElement | undefined;
+  bringToFront(id: string): void;
+  bounds(): L.LatLngBounds;
+  remove(): void;
+}
+
+export interface Label {
+  lngLat: readonly [number, number];
+  content: HTMLElement | string;
+  className: string;
+}
+
+export interface LiveMap {
+  readonly map: L.Map;
+  readonly topology: Topology;
+  shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
+  lines(geometry: Geometry, style: L.PathOptions): L.Layer;
+  labels(labels: readonly Label[]): L.Tooltip[];
+  /** Fits the bounds, keeps the reader near them (max bounds), and fits again when the container is resized. */
+  fit(bounds: L.LatLngBounds, padding?: number): void;
+  dispose(): void;
+}
+
+/** Builds the map in `container` once the topology and the stylesheet are loaded; rejects when either fails. */
+export async function createLiveMap(container: HTMLElement, options: LiveMapOptions): Promise<LiveMap> {
+  const [topology] = await Promise.all([fetchTopology(options.url), loadLeafletCss()]);
+  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: options.minZoom, maxZoom: options.maxZoom });
+  let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
+  map.on('resize', () => {
+    if (fitted) map.fitBounds(fitted.bounds, { padding: [fitted.padding, fitted.padding] });
+  });
+  return {
+    map,
+    topology,
+    shapes(shapes, shapeOptions) {
+      const layers = new Map<string, L.Path>();
+      const group = L.featureGroup();
+      for (const { id, geometry } of shapes) {
+        const layer = L.geoJSON(geometry, { interactive: shapeOptions.interactive ?? true, style: () => shapeOptions.style(id) }).getLayers()[0] as L.Path | undefined;
+        if (!layer) continue;
+        layers.set(id, layer);
+        if (shapeOptions.tooltip) {
+          const text = shapeOptions.tooltip;
+          layer.bindTooltip(() => text(id), { sticky: true, direction: 'top' });
+        }
+        if (shapeOptions.onClick) layer.on('click', () => shapeOptions.onClick?.(id));
+        if (shapeOptions.onHover) {
+          layer.on('mouseover', () => shapeOptions.onHover?.(id));
+          layer.on('mouseout', () => shapeOptions.onHover?.(undefined));
+        }
+        group.addLayer(layer);
+      }
+      group.addTo(map);
+      const named = (): void => {
+        if (!shapeOptions.idAttribute) return;
+        for (const [id, layer] of layers) layer.getElement()?.setAttribute(shapeOptions.idAttribute, id);
+      };
+      named();
+      return {
+        restyle() {
+          for (const [id, layer] of layers) layer.setStyle(shapeOptions.style(id));
+          named();
+        },
+        element: (id) => layers.get(id)?.getElement() as SVGPathElement | undefined,
+        bringToFront: (id) => void layers.get(id)?.bringToFront(),
+        bounds: () => group.getBounds(),
+        remove: () => void group.remove(),
+      };
+    },
+    lines(geometry, style) {
+      return L.geoJSON(geometry, { interactive: false, style }).addTo(map);
+    },
+    labels(labels) {
+      return labels.map(({ lngLat, content, className }) =>
+        L.tooltip({ permanent: true, direction: 'center', className, interactive: false })
+          .setLatLng([lngLat[1], lngLat[0]])
+          .setContent(content)
+          .addTo(map),
+      );
+    },
+    fit(bounds, padding = 8) {
+      fitted = { bounds, padding };
+      map.fitBounds(bounds, { padding: [padding, padding] });
+      map.setMaxBounds(bounds.pad(0.3));
+    },
+    dispose,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The base of every map controller (loaded when the figure nears the viewport, see lazy-element.ts): reads the model
+ * island, shows the controls and the hint, clears the selection on Escape, lets a subclass draw the live map, and marks
+ * the figure `data-live="true"`, or `"failed"` with a message while the static SVG and tables stay. Subclasses hold only
+ * what differs per map.
+ */
+import type { MapController } from './lazy-element.ts';
+import { readIsland } from './island.ts';
+
+/** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
+export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
+
+export abstract class MapIsland<Model> implements MapController {
+  protected readonly el: HTMLElement;
+  protected readonly model: Model;
+  /** Aborts every listener the controller added (on stop). */
+  protected readonly signal: AbortSignal;
+  readonly #abort = new AbortController();
+
+  constructor(element: HTMLElement) {
+    this.el = element;
+    this.model = readIsland<Model>(element);
+    this.signal = this.#abort.signal;
+  }
+
+  /** Wire up controls (listeners with `{ signal: this.signal }`); the model is read, nothing is drawn yet. */
+  protected abstract setup(): void;
+  /** Bring legend, static SVG, tables, info panel and (if live) the live map in line with the current state. */
+  protected abstract render(): void;
+  /** Clear the selection; false when there was nothing to clear (Escape then goes on to the page). */
+  protected abstract clearSelection(): boolean;
+  /** Build the live map in `container`; reject when it cannot be built. */
+  protected abstract showLive(container: HTMLElement): Promise<void>;
+  /** Remove the live map (on stop and before a failure message). */
+  protected abstract disposeLive(): void;
+
+  async start(): Promise<void> {
+    for (const hidden of this.el.querySelectorAll<HTMLElement>('[data-map-controls], [data-map-hint]')) hidden.hidden = false;
+    this.el.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.clearSelection()) event.stopPropagation();
+      },
+      { signal: this.signal },
+    );
+    this.setup();
+    this.render();
+    await this.#goLive();
+  }
+
+  stop(): void {
+    this.#abort.abort();
+    this.disposeLive();
+  }
+
+  /** Replaces the page URL (no history entry), e.g. with `withParam(location.href, key, value)`. */
+  protected replaceUrl(href: string): void {
+    history.replaceState(history.state, '', href);
+  }
+
+  get #staticSvg(): SVGElement | null {
+    return this.el.querySelector<SVGElement>('[data-map-static]');
+  }
+
+  async #goLive(): Promise<void> {
+    const container = this.el.querySelector<HTMLElement>('[data-map-live]');
+    if (!container) return;
+    try {
+      container.hidden = false;
+      await this.showLive(container);
+      this.#staticSvg?.setAttribute('data-covered', '');
+      this.el.dataset['live'] = 'true';
+    } catch {
+      this.disposeLive();
+      container.hidden = true;
+      container.replaceChildren();
+      this.#staticSvg?.removeAttribute('data-covered');
+      const status = this.el.querySelector<HTMLElement>('[data-map-status]');
+      if (status) status.textContent = LIVE_FAILED_MESSAGE;
+      this.el.dataset['live'] = 'failed';
+    }
+  }
+}

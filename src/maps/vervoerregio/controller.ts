@@ -1,0 +1,121 @@
+/**
+ * The behaviour of `<region-map>`, loaded when the figure nears the viewport: legend entries become buttons, the
+ * selection and the municipality set live in the URL (?vervoerregio=gent&indeling=2025), and Leaflet replaces the
+ * build-time SVG. Everything comes from the model island; nothing is read back from the display HTML.
+ */
+import { MapIsland } from '../shared/map-island.ts';
+import { readChoice, withParam } from '../shared/url-state.ts';
+import { codeOfSlug, countsOf, regionInfo, type VervoerregioIsland } from './view.ts';
+import type { VervoerregioLive } from './live.ts';
+
+export class VervoerregioController extends MapIsland<VervoerregioIsland> {
+  #set = this.model.defaultSet;
+  #selected: string | undefined;
+  #live: VervoerregioLive | undefined;
+
+  protected setup(): void {
+    const { model } = this;
+    this.#set = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
+    this.#selected = codeOfSlug(model, readChoice(location.search, model.param, model.regions.map((r) => r.slug)));
+    for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
+      const code = li.dataset['code'] ?? '';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.append(...li.childNodes);
+      button.addEventListener('click', () => this.select(this.#selected === code ? undefined : code), { signal: this.signal });
+      for (const [type, value] of [['focus', code], ['mouseenter', code], ['blur', undefined], ['mouseleave', undefined]] as const) {
+        button.addEventListener(type, () => this.#highlight(value), { signal: this.signal });
+      }
+      li.append(button);
+    }
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) {
+      input.addEventListener(
+        'change',
+        () => {
+          if (!input.checked) return;
+          this.#set = input.value;
+          this.replaceUrl(withParam(location.href, model.setParam, input.value === model.defaultSet ? undefined : input.value));
+          this.render();
+        },
+        { signal: this.signal },
+      );
+    }
+  }
+
+  /** Selects a region (or clears the selection): legend, static SVG, live map, info panel and URL follow. */
+  select(code: string | undefined): void {
+    this.#selected = code;
+    const slug = this.model.regions.find((r) => r.code === code)?.slug;
+    this.replaceUrl(withParam(location.href, this.model.param, slug));
+    this.render();
+  }
+
+  protected clearSelection(): boolean {
+    if (!this.#selected) return false;
+    this.select(undefined);
+    return true;
+  }
+
+  protected render(): void {
+    this.el.dataset['indeling'] = this.#set;
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === this.#set;
+    const counts = countsOf(this.model, this.#set);
+    for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
+      const code = li.dataset['code'] ?? '';
+      li.querySelector('button')?.setAttribute('aria-pressed', String(code === this.#selected));
+      const count = li.querySelector('.legend-count');
+      if (count) count.textContent = String(counts.get(code) ?? '');
+    }
+    for (const path of this.#staticRegions()) path.classList.toggle('is-selected', path.dataset['code'] === this.#selected);
+    this.#renderInfo();
+    this.#live?.show(this.#set);
+    this.#live?.select(this.#selected);
+  }
+
+  #staticRegions(): SVGPathElement[] {
+    return [...this.el.querySelectorAll<SVGPathElement>('[data-map-static] :is(.map-regions, .map-regions-2025) path[data-code]')];
+  }
+
+  #highlight(code: string | undefined): void {
+    for (const path of this.#staticRegions()) path.classList.toggle('is-highlighted', path.dataset['code'] === code);
+    this.#live?.highlight(code);
+  }
+
+  #renderInfo(): void {
+    const panel = this.el.querySelector<HTMLElement>('[data-map-info]');
+    if (!panel) return;
+    panel.hidden = false;
+    const info = regionInfo(this.model, this.#set, this.#selected);
+    const p = (text: string, className?: string): HTMLParagraphElement => {
+      const node = document.createElement('p');
+      node.textContent = text;
+      if (className) node.className = className;
+      return node;
+    };
+    if (!info) {
+      panel.replaceChildren(p(`Geen ${this.model.param} gekozen.`));
+      return;
+    }
+    const title = p('', 'map-info-title');
+    const name = document.createElement('strong');
+    name.textContent = info.naam;
+    title.append(name, ` — ${String(info.count)} gemeenten`);
+    panel.replaceChildren(title, ...(info.alias ? [p(info.alias, 'map-info-note')] : []), p(info.members, 'map-info-members'));
+  }
+
+  protected async showLive(container: HTMLElement): Promise<void> {
+    const { createVervoerregioLive } = await import('./live.ts');
+    this.#live = await createVervoerregioLive(container, this.model, {
+      label: this.el.querySelector('[data-map-static] title')?.textContent ?? 'Kaart',
+      onSelect: (code) => this.select(code === this.#selected ? undefined : code),
+      onHover: (code) => this.#highlight(code),
+    });
+    this.#live.show(this.#set);
+    this.#live.select(this.#selected);
+  }
+
+  protected disposeLive(): void {
+    this.#live?.destroy();
+    this.#live = undefined;
+  }
+}

@@ -1,0 +1,86 @@
+/** The live vervoerregio map (loaded by dynamic import): regions merged from the one topology for the chosen set. */
+import type L from 'leaflet';
+import type { MultiPolygon } from 'geojson';
+import { createLiveMap, type ShapeLayer } from '../shared/live-map.ts';
+import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
+import { innerBorder, type VervoerregioIsland } from './view.ts';
+
+export interface VervoerregioLive {
+  /** Draws the regions of a municipality set ('2019', '2025'); a no-op when it is already shown. */
+  show(set: string): void;
+  select(code: string | undefined): void;
+  highlight(code: string | undefined): void;
+  destroy(): void;
+}
+
+/** Largest zoom: what data/gemeenten.topo.json is simplified for (GEMEENTEN_TOPO_SETTINGS in scripts/data/topology.ts). */
+const MAX_ZOOM = 9.5;
+const BASE: L.PathOptions = { color: '#1c2230', weight: 1.2, opacity: 1, fillOpacity: 0.78 };
+
+export async function createVervoerregioLive(
+  container: HTMLElement,
+  island: VervoerregioIsland,
+  options: { label: string; onSelect(code: string): void; onHover(code: string | undefined): void },
+): Promise<VervoerregioLive> {
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
+  const { topology } = live;
+  const brussel = mergeGroups(topology, 'brussel', () => 'brussel').get('brussel') as MultiPolygon;
+  live.shapes([{ id: 'brussel', geometry: brussel }], { interactive: false, style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }) });
+  const colours = new Map(island.regions.map((r) => [r.code, r.colour]));
+  const names = new Map(island.regions.map((r) => [r.code, r.naam]));
+  let selected: string | undefined;
+  let highlighted: string | undefined;
+  let shown: string | undefined;
+  let regions: ShapeLayer | undefined;
+  let inner: L.Layer | undefined;
+
+  const style = (code: string): L.PathOptions => {
+    const active = code === selected || code === highlighted;
+    return {
+      ...BASE,
+      fillColor: colours.get(code) ?? '#999999',
+      weight: code === selected ? 3.5 : active ? 2.5 : 1.2,
+      fillOpacity: selected && code !== selected ? 0.35 : active ? 0.95 : 0.78,
+    };
+  };
+  const restyle = (): void => {
+    regions?.restyle();
+    if (selected) regions?.bringToFront(selected);
+  };
+  const show = (set: string): void => {
+    const entry = island.sets[set];
+    if (!entry || set === shown) return;
+    shown = set;
+    regions?.remove();
+    inner?.remove();
+    const outlines = mergeGroups(topology, 'gemeenten', groupOf(entry.regionOf));
+    regions = live.shapes(
+      [...outlines].map(([id, geometry]) => ({ id, geometry })),
+      { style, tooltip: (code) => names.get(code) ?? code, onClick: options.onSelect, onHover: options.onHover, idAttribute: 'data-code' },
+    );
+    inner = live.lines(borders(topology, 'gemeenten', innerBorder(entry)), { color: '#ffffff', weight: 0.6, opacity: 0.7 });
+    restyle();
+  };
+
+  show(Object.keys(island.sets)[0] ?? '2019');
+  live.labels(
+    island.regions.map((r) => {
+      const content = document.createElement('span');
+      r.lines.forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
+      return { lngLat: r.at, content, className: 'region-label' };
+    }),
+  );
+  live.fit((regions as ShapeLayer).bounds(), 8);
+  return {
+    show,
+    select(code) {
+      selected = code;
+      restyle();
+    },
+    highlight(code) {
+      highlighted = code;
+      restyle();
+    },
+    destroy: () => live.dispose(),
+  };
+}
