@@ -16,26 +16,11 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
     const { model } = this;
     this.#set = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
     this.#selected = pairOfSlug(model, readChoice(location.search, model.param, model.pairs.map((p) => p.slug)));
-    for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
-      const code = li.dataset['code'] ?? '';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.append(...li.childNodes);
-      button.addEventListener('click', () => this.select(this.#selected === code ? undefined : code), { signal: this.signal });
-      li.append(button);
-    }
-    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) {
-      input.addEventListener(
-        'change',
-        () => {
-          if (!input.checked) return;
-          this.#set = input.value;
-          this.replaceUrl(withParam(location.href, model.setParam, input.value === model.defaultSet ? undefined : input.value));
-          this.render();
-        },
-        { signal: this.signal },
-      );
-    }
+    this.legendButtons((code) => this.select(this.#selected === code ? undefined : code));
+    this.setRadios(model.setParam, model.defaultSet, (set) => {
+      this.#set = set;
+      this.render();
+    });
   }
 
   /** Selects a pair by vervoerregio code (or clears it): legend, static SVG, live map, info panel and URL follow. */
