@@ -1,7 +1,7 @@
 /** The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per set. */
 import type L from 'leaflet';
 import type { MultiPolygon } from 'geojson';
-import { createLiveMap, type ShapeLayer } from '../shared/live-map.ts';
+import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 import { borderOf, isVerschil, type ReferentieregioIsland } from './view.ts';
 
@@ -75,13 +75,7 @@ export async function createReferentieregioLive(
   };
 
   show(island.defaultSet);
-  live.labels(
-    island.pairs.map((p) => {
-      const content = document.createElement('span');
-      p.lines.forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
-      return { lngLat: p.at, content, className: 'region-label' };
-    }),
-  );
+  live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(p.lines), className: 'region-label' })));
   live.fit((regions as ShapeLayer).bounds(), 8);
   return {
     show,

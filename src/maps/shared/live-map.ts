@@ -62,6 +62,13 @@ export interface ShapeLayer {
   remove(): void;
 }
 
+/** A label's content from its lines ("Vlaamse", "Ardennen"), one line break between them. */
+export function labelContent(lines: readonly string[]): HTMLElement {
+  const content = document.createElement('span');
+  lines.forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
+  return content;
+}
+
 export interface Label {
   lngLat: readonly [number, number];
   content: HTMLElement | string;

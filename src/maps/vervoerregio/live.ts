@@ -1,7 +1,7 @@
 /** The live vervoerregio map (loaded by dynamic import): regions merged from the one topology for the chosen set. */
 import type L from 'leaflet';
 import type { MultiPolygon } from 'geojson';
-import { createLiveMap, type ShapeLayer } from '../shared/live-map.ts';
+import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 import { innerBorder, type VervoerregioIsland } from './view.ts';
 
@@ -63,13 +63,7 @@ export async function createVervoerregioLive(
   };
 
   show(Object.keys(island.sets)[0] ?? '2019');
-  live.labels(
-    island.regions.map((r) => {
-      const content = document.createElement('span');
-      r.lines.forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
-      return { lngLat: r.at, content, className: 'region-label' };
-    }),
-  );
+  live.labels(island.regions.map((r) => ({ lngLat: r.at, content: labelContent(r.lines), className: 'region-label' })));
   live.fit((regions as ShapeLayer).bounds(), 8);
   return {
     show,
