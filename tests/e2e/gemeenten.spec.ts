@@ -43,7 +43,7 @@ test('Eeklo is in the arrondissement delineation; Lochristi counts Wachtebeke fo
   await expect(delineations(page).filter({ hasText: 'Bestuurlijk arrondissement Eeklo' })).toHaveCount(1);
   await page.goto(sitePath('/gemeenten/lochristi/'));
   await expect(delineations(page).filter({ hasText: 'COMEET' })).toHaveText(/\(via Wachtebeke\)$/);
-  await expect(page.locator('#fusie ~ p').first()).toContainText('onder een nieuwe NIS-code (44087; voorheen 44034)');
+  await expect(page.locator('#fusie ~ p').first()).toHaveText('Op 1 januari 2025 fuseerde Lochristi met Wachtebeke; de gemeente behield haar naam, maar kreeg een nieuwe NIS-code (44087; voorheen 44034).');
   await page.goto(sitePath('/gemeenten/beveren-kruibeke-zwijndrecht/'));
   await expect(page.locator('.box-uncertain')).toContainText('officiële beslissing daarover is niet gevonden');
   await expect(page.locator('table').getByRole('row')).toHaveCount(4);
