@@ -90,9 +90,11 @@ test('without JavaScript the index is the full list and the filter field stays h
   await context.close();
 });
 
-test('the site search finds a municipality by name', async ({ page }) => {
+test('the site search finds a municipality by name, and a theme still leads to the lecture first', async ({ page }) => {
   await page.goto(`${sitePath('/zoeken/')}?q=Kruibeke`);
-  await expect(page.locator('[data-search-results] a[href$="/lezing/gemeenten/kruibeke/"]').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/lezing\/gemeenten\/kruibeke\/$/);
+  await page.goto(`${sitePath('/zoeken/')}?q=vervoerregio`);
+  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/lezing\/bestuurlijke-realiteit\//);
 });
 
 test('a municipality page prints without site chrome, with its locator and colophon', async ({ page }) => {
