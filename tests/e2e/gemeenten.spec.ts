@@ -8,7 +8,7 @@ const delineations = (page: Page) => page.locator('#meetjesland ~ ul').first().l
 const SAMPLE = [
   { slug: 'eeklo', naam: 'Eeklo', provincie: 'Oost-Vlaanderen', vr2025: 'Gent', vr2019: 'Gent', rr: 'Regio Gent', samen: /^Ja:/, afbakeningen: 17 },
   { slug: 'lier', naam: 'Lier', provincie: 'Antwerpen', vr2025: 'Antwerpen', vr2019: 'Antwerpen', rr: 'Rivierenland', samen: /^Nee:.*Regio Antwerpen.*Rivierenland/ },
-  { slug: 'torhout', naam: 'Torhout', provincie: 'West-Vlaanderen', vr2025: 'Roeselare', vr2019: 'Roeselare', rr: 'Regio Brugge', samen: /^Nee:.*Midwest.*Regio Brugge/ },
+  { slug: 'torhout', naam: 'Torhout', provincie: 'West-Vlaanderen', vr2025: 'Roeselare (sinds 4 december 2020 officieel vervoerregio Midwest)', vr2019: 'Roeselare', rr: 'Regio Brugge', samen: /^Nee:.*Midwest.*Regio Brugge/ },
   { slug: 'sint-laureins', naam: 'Sint-Laureins', provincie: 'Oost-Vlaanderen', vr2025: 'Gent', vr2019: 'Gent', rr: 'Regio Gent', samen: /^Ja:/, afbakeningen: 16 },
   { slug: 'beveren-kruibeke-zwijndrecht', naam: 'Beveren-Kruibeke-Zwijndrecht', provincie: 'Oost-Vlaanderen', vr2025: 'Antwerpen', vr2019: 'Zwijndrecht: Antwerpen; Beveren: Antwerpen; Kruibeke: Waasland', rr: 'Waasland', samen: /^Nee:.*Regio Antwerpen.*Waasland/, afbakeningen: 0 },
   { slug: 'lochristi', naam: 'Lochristi', provincie: 'Oost-Vlaanderen', vr2025: 'Gent', vr2019: 'Lochristi: Gent; Wachtebeke: Gent', rr: 'Regio Gent', samen: /^Ja:/, afbakeningen: 9 },
@@ -103,4 +103,14 @@ test('a municipality page prints without site chrome, with its locator and colop
   for (const selector of ['.site-header', '.site-nav', '.site-footer', '.cite-block']) await expect(page.locator(selector).first(), selector).toBeHidden();
   await expect(page.getByRole('img', { name: 'Ligging van Lier in Vlaanderen' })).toBeVisible();
   await expect(page.locator('.print-colophon .print-url')).toHaveText(/\/gemeenten\/lier\/$/);
+});
+
+test('a municipality page carries share tags with the shared card, and citation tags', async ({ page, request }) => {
+  await page.goto(sitePath('/gemeenten/torhout/'));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', "Torhout: regio's");
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /vervoerregio Roeselare en referentieregio Regio Brugge/);
+  const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+  expect(image).toMatch(/\/og\/gemeenten\.png$/);
+  expect((await request.get(`${ORIGIN}${new URL(image).pathname}`)).status()).toBe(200);
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', "Torhout: regio's");
 });
