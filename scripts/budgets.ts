@@ -1,13 +1,17 @@
 // `npm run budgets`: byte budgets of the built site (gzip -9), from budgets.json. Deterministic, so it may fail the build.
-// For every page: HTML + CSS + JavaScript loaded before any interaction; JavaScript alone; and the lazy map assets.
+// For every page: HTML + CSS + JavaScript loaded before any interaction; JavaScript alone; and the lazy map assets. For map
+// pages (`liveGzip`): everything once the map is live: the eager bytes plus the lazily imported chunks, the stylesheet they
+// add and the data the map's island names.
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 import { z } from 'astro/zod';
-import { eagerAssets, staticImports } from '../src/lib/page-weight.ts';
+import { assetUrls, dynamicImports, eagerAssets, staticImports } from '../src/lib/page-weight.ts';
 
 const budgetSchema = z.object({
-  pages: z.array(z.object({ match: z.string(), totalGzip: z.number().int(), eagerJsGzip: z.number().int(), reason: z.string().min(10) })),
+  pages: z.array(
+    z.object({ match: z.string(), totalGzip: z.number().int(), eagerJsGzip: z.number().int(), liveGzip: z.number().int().optional(), reason: z.string().min(10) }),
+  ),
   files: z.array(z.object({ match: z.string(), gzip: z.number().int(), reason: z.string().min(10) })),
 });
 
@@ -37,6 +41,24 @@ async function scriptClosure(url: string, seen: Set<string>): Promise<number> {
   return total;
 }
 
+/** Gzip bytes of everything a page's scripts import lazily (transitively), plus the CSS and JSON those chunks name. */
+async function lazyClosure(url: string, seen: Set<string>): Promise<number> {
+  const js = await readFile(fileOf(url), 'utf8');
+  let total = 0;
+  for (const spec of [...staticImports(js), ...dynamicImports(js)]) {
+    const next = posix.join(posix.dirname(url), spec);
+    if (seen.has(next)) continue;
+    seen.add(next);
+    total += gz(await readFile(fileOf(next))) + (await lazyClosure(next, seen));
+  }
+  for (const asset of assetUrls(js)) {
+    if (seen.has(asset)) continue;
+    seen.add(asset);
+    total += gz(await readFile(fileOf(asset)));
+  }
+  return total;
+}
+
 async function main(): Promise<void> {
   const budgets = budgetSchema.parse(JSON.parse(await readFile('budgets.json', 'utf8')));
   const failures: string[] = [];
@@ -54,6 +76,15 @@ async function main(): Promise<void> {
     for (const href of assets.stylesheets) css += gz(await readFile(fileOf(href)));
     const total = gz(html) + css + js;
     rows.push(`${page.padEnd(44)} html ${String(gz(html)).padStart(6)}  css ${String(css).padStart(6)}  js ${String(js).padStart(5)}  total ${String(total).padStart(6)} / ${budget.totalGzip}`);
+    if (budget.liveGzip !== undefined) {
+      let lazy = 0;
+      const loaded = new Set(seen);
+      for (const src of assets.scripts) lazy += await lazyClosure(src, loaded);
+      const islands = [...html.matchAll(/<script type="application\/json" data-map-model>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      for (const url of new Set(islands.flatMap(assetUrls))) lazy += gz(await readFile(fileOf(url)));
+      rows.push(`${`${page} (map live)`.padEnd(44)} lazy ${String(lazy).padStart(6)}  total ${String(total + lazy).padStart(6)} / ${budget.liveGzip}`);
+      if (total + lazy > budget.liveGzip) failures.push(`${page}: ${total + lazy} B gzip once the map is live > ${budget.liveGzip} B (${budget.reason})`);
+    }
     if (js > budget.eagerJsGzip) failures.push(`${page}: ${js} B JavaScript gzip vóór interactie > ${budget.eagerJsGzip} B (${budget.reason})`);
     if (total > budget.totalGzip) failures.push(`${page}: ${total} B HTML+CSS+JS gzip > ${budget.totalGzip} B (${budget.reason})`);
   }

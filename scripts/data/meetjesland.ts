@@ -225,9 +225,9 @@ export async function buildMeetjesland(
   };
   const simple = simplifyTopology(buildTopology({ all: fc }), settings.minTriangleM2);
   const geoms = (simple.objects['all'] as TopoJSON.GeometryCollection<{ nis: string; naam: string }>).geometries as Array<TopoPolygon & { properties: { nis: string; naam: string } }>;
-  const gemeenten = geoms.map((g) => ({ type: g.type, arcs: g.arcs, properties: { nis: g.properties.nis, naam: g.properties.naam } }));
-  const provincieNaam = family2019.provinces.find((p) => p.nis === '40000')?.naam ?? 'Oost-Vlaanderen';
-  const provincie = { type: 'MultiPolygon', arcs: mergeArcs(simple, geoms).arcs, properties: { nis: '40000', naam: provincieNaam } };
+  // Names travel in the figure's model (from data/gemeenten.csv), so the geometries carry only their NIS code as id.
+  const gemeenten = geoms.map((g) => ({ type: g.type, id: g.properties.nis, arcs: g.arcs }));
+  const provincie = { type: 'MultiPolygon', id: '40000', arcs: mergeArcs(simple, geoms).arcs };
   const objects = {
     gemeenten: { type: 'GeometryCollection', geometries: gemeenten },
     provincie: { type: 'GeometryCollection', geometries: [provincie] },

@@ -10,7 +10,7 @@ import { buildMeetjesland, readPredecessors } from './meetjesland';
 import { REFREG_COLUMNS, buildReferentieregios } from './referentieregios';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
 import { csvComments, gemeentenComments, regiosComments } from './sources';
-import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, type TopoSettings } from './topology';
+import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, MEETJESLAND_TOPO_SETTINGS, type TopoSettings } from './topology';
 import { buildVervoerregios, readRegionDefinitions } from './vervoerregios';
 import { writeAllAtomically, type OutputFile } from './write-atomic';
 
@@ -34,8 +34,9 @@ export interface PipelineOptions {
   outDir: string;
   expect?: Expectations;
   settings?: TopoSettings;
-  /** Settings of data/gemeenten.topo.json (default GEMEENTEN_TOPO_SETTINGS). */
+  /** Settings of data/gemeenten.topo.json and data/meetjesland.topo.json (defaults in scripts/data/topology.ts). */
   gemeentenSettings?: TopoSettings;
+  meetjeslandSettings?: TopoSettings;
   /** Dutch texts per delineation id (default: scripts/data/meetjesland-notes.ts). */
   notes?: Readonly<Record<string, DelineationNote>>;
   log?: (line: string) => void;
@@ -158,7 +159,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   files.push({ name: 'regios.csv', content: formatCsv(REGIOS_COLUMNS, gem.regiosRows, regiosComments()) });
 
   log('Meetjesland:');
-  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, settings);
+  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);
   mj.log.forEach((l) => log(l));
   files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(mj.topology) });
   files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });

@@ -23,16 +23,27 @@ export interface TopoSettings {
 export const DEFAULT_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 2000, quantization: 50_000 };
 
 /**
- * Settings of data/gemeenten.topo.json, derived from the largest zoom a reader can reach (the live map's maxZoom, 9.5).
- * A figure is at most 800 px wide; Flanders (3.4° of longitude) fits that at zoom 8.4, on a 360 px phone at zoom 7.2;
- * the map allows zooming to 9.5, where one pixel is 136 m at 51° N. Visvalingam weights scale with the square of the
- * pixel: 2000 m² stays below half a pixel at zoom 11 (48 m), so 16 000 m² ≈ 2000 × (136/48)² does at zoom 9.5.
- * Quantization: Flanders is 238 km wide; 4000 steps give 60 m, under half a pixel at zoom 9.5 (the same number of steps
- * over its 111 km height gives 28 m). Result: ≈ 34 KB gzip for all 300 municipalities (the budget is 35 KB).
+ * Settings of data/gemeenten.topo.json, derived from the largest zoom a reader can reach (the live map's maxZoom, 9).
+ * A figure is at most 800 px wide; Flanders (3.4° of longitude) fits that at zoom 8.4, a 360 px phone at zoom 7.2; the
+ * map allows zooming to 9 (1.5× the widest figure, 3.5× a phone), where one pixel is 192 m at 51° N. Visvalingam weights
+ * scale with the square of the pixel: 2000 m² stays below half a pixel at zoom 11 (48 m), so 32 000 m² = 2000 × (192/48)²
+ * does at zoom 9. Quantization: Flanders is 238 km wide; 3000 steps give 79 m, under half a pixel at zoom 9 (the same
+ * number of steps over its 111 km height gives 37 m); 2500 steps would lose 9 % of Herstappe (1.4 km²). Result: ≈ 28 KB
+ * gzip for all 300 municipalities (budget 35 KB); zoom 9.5 (16 000 m², 4000 steps) cost 34 KB and left the vervoerregio
+ * page above its 100 KB once live.
  */
-export const GEMEENTEN_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 16_000, quantization: 4000 };
+export const GEMEENTEN_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 32_000, quantization: 3000 };
+/**
+ * Settings of data/meetjesland.topo.json (Oost-Vlaanderen, 1.05° of longitude): an 800 px figure shows the province at
+ * zoom 10, a 360 px phone at 8.9; the live map allows zoom 11, where a pixel is 48 m, so the 2000 m² of the original
+ * derivation stay below half a pixel. Quantization: 73 km over 4000 steps = 18 m, under half a pixel at zoom 11.
+ */
+export const MEETJESLAND_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 2000, quantization: 4000 };
+/** Largest zoom of the live Meetjesland map (see MEETJESLAND_TOPO_SETTINGS). */
+export const MEETJESLAND_MAX_ZOOM = 11;
+
 /** Largest zoom of a live map drawn from data/gemeenten.topo.json (see GEMEENTEN_TOPO_SETTINGS). */
-export const GEMEENTEN_MAX_ZOOM = 9.5;
+export const GEMEENTEN_MAX_ZOOM = 9;
 
 /** Builds an unquantized topology; input coordinates must already be rounded so shared borders match exactly. */
 export function buildTopology(objects: Record<string, FeatureCollection<Polygon | MultiPolygon>>): Topo {

@@ -45,3 +45,13 @@ export function staticImports(js: string): string[] {
   }
   return [...found];
 }
+
+/** Module specifiers a (minified) ES module imports dynamically: `import("./x.js")` with any quote, loaded on demand. */
+export function dynamicImports(js: string): string[] {
+  return [...new Set([...js.matchAll(/\bimport\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)].map((m) => m[1] ?? '').filter(Boolean))];
+}
+
+/** Root-relative URLs of stylesheets and JSON data a text names (a lazy chunk's CSS, a map island's topology). */
+export function assetUrls(text: string): string[] {
+  return [...new Set([...text.matchAll(/[`'"](\/[^`'"\s]*\.(?:css|json))[`'"]/g)].map((m) => m[1] ?? ''))];
+}

@@ -41,7 +41,7 @@ test('without JavaScript: the static overlap map of all municipalities, the lege
   await expect(staticPath(page, DEINZE)).toHaveAttribute('data-count', String(countOf(DEINZE)));
   await expect(figure(page).locator('[data-mj-legend-title]')).toContainText(`van de ${TOTAL} afbakeningen`);
   await expect(figure(page).locator('[data-mj-legend-items] li')).toHaveCount(5);
-  for (const controls of await figure(page).locator('[data-mj-controls]').all()) await expect(controls).toBeHidden();
+  for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeHidden();
   await expect(figure(page).locator('.map-live')).toBeHidden();
   const table = figure(page).locator('table[data-mj-table="afbakeningen"]');
   await expect(table.locator('tbody tr[data-id]')).toHaveCount(TOTAL);
@@ -70,7 +70,7 @@ test('nothing of the map loads before it nears the viewport; then Leaflet takes 
   await figure(page).scrollIntoViewIfNeeded();
   await expect(live(page)).toBeVisible();
   await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(60);
-  for (const controls of await figure(page).locator('[data-mj-controls]').all()) await expect(controls).toBeVisible();
+  for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeVisible();
   await expect(figure(page).locator('svg.map-static')).toBeHidden();
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
@@ -241,7 +241,7 @@ test('printing shows the static SVG map and its legend, never the Leaflet box or
   await page.emulateMedia({ media: 'print' });
   await expect(figure(page).locator('svg.map-static')).toBeVisible();
   await expect(figure(page).locator('.map-live')).toBeHidden();
-  for (const controls of await figure(page).locator('[data-mj-controls]').all()) await expect(controls).toBeHidden();
+  for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeHidden();
   await expect(figure(page).locator('[data-mj-legend]')).toBeVisible();
   await expect(figure(page).locator('svg.map-static .mj-selection-line')).toHaveAttribute('d', /^M/);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eagerAssets, staticImports } from '../../src/lib/page-weight.ts';
+import { assetUrls, dynamicImports, eagerAssets, staticImports } from '../../src/lib/page-weight.ts';
 
 describe('eagerAssets', () => {
   test('collects module scripts, inline scripts, stylesheets and inline styles, skipping print sheets and data blocks', () => {
@@ -17,5 +17,16 @@ describe('staticImports', () => {
   });
   test('finds nothing in a module without imports', () => {
     expect(staticImports('customElements.define("x",class extends HTMLElement{})')).toEqual([]);
+  });
+});
+
+describe('what a map loads once it goes live', () => {
+  test('dynamicImports finds import() with any quote, not static imports', () => {
+    const js = 'import{a}from"./x.js";e(`m`,()=>import(`./controller.B2.js`));import("./live.C3.js");import(\'./y.js\')';
+    expect(dynamicImports(js)).toEqual(['./controller.B2.js', './live.C3.js', './y.js']);
+  });
+  test('assetUrls finds the stylesheet a chunk adds and the topology a model island names', () => {
+    expect(assetUrls('var p=`/lezing/_astro/leaflet-lite.Bj.css`;')).toEqual(['/lezing/_astro/leaflet-lite.Bj.css']);
+    expect(assetUrls('{"topo":"/lezing/_astro/gemeenten.topo.1K.json","n":"x.json"}')).toEqual(['/lezing/_astro/gemeenten.topo.1K.json']);
   });
 });

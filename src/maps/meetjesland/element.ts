@@ -2,5 +2,5 @@
 import { defineLazyMap } from '../shared/lazy-element.ts';
 
 defineLazyMap('meetjesland-map', (element) =>
-  import('./controller.ts').then(({ MeetjeslandMapController }) => new MeetjeslandMapController(element)),
+  import('./controller.ts').then(({ MeetjeslandController }) => new MeetjeslandController(element)),
 );

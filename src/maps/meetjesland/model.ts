@@ -1,7 +1,7 @@
 /**
  * Build-time model of the Meetjesland map: validates data/meetjesland.topo.json and data/meetjesland-delineaties.json,
- * checks that every member is a municipality of the map, and gives the municipalities with their overlap count over all
- * delineations (the static SVG's view). Uses zod and topojson, so it is for the build only, never for the browser.
+ * checks that every member is a municipality of the map, gives the municipalities with their overlap count over all
+ * delineations (the static SVG's view), and the JSON island for the browser. Uses zod: for the build only.
  */
 import { z } from 'astro/zod';
 import { feature } from 'topojson-client';
@@ -11,17 +11,12 @@ import { meetjeslandDelineatiesSchema, type Delineatie } from '../../lib/geo/mee
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
 import { DATA_DATE, MAP_ATTRIBUTION } from '../../lib/geo/attribution.ts';
 import { slugify } from '../shared/url-state.ts';
-import { overlapCounts } from './overlap.ts';
+import { conversionTag, isUncertain, overlapCounts, ZEKERHEID_LABELS } from './overlap.ts';
+import type { MeetjeslandIsland } from './view.ts';
 
 const nis = z.string().regex(/^\d{5}$/);
-const props = z.object({ nis, naam: z.string().min(1) });
-const objectOf = (p: z.ZodType) =>
-  z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.object({ type: z.string(), properties: p }).loose()).min(1) });
-const topologySchema = z
-  .object({ type: z.literal('Topology'), objects: z.object({ gemeenten: objectOf(props), provincie: objectOf(props) }) })
-  .loose();
-
-export type GemeenteProps = z.infer<typeof props>;
+const objectOf = z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.object({ type: z.string(), id: nis }).loose()).min(1) });
+const topologySchema = z.object({ type: z.literal('Topology'), objects: z.object({ gemeenten: objectOf, provincie: objectOf }) }).loose();
 
 export interface GemeenteView {
   nis: string;
@@ -29,7 +24,7 @@ export interface GemeenteView {
   slug: string;
   /** Number of delineations (of all of them) that include the municipality. */
   count: number;
-  feature: Feature<Geometry, GemeenteProps>;
+  feature: Feature<Geometry>;
 }
 
 export interface MeetjeslandModel {
@@ -37,7 +32,7 @@ export interface MeetjeslandModel {
   delineaties: Delineatie[];
   /** The municipalities, sorted by name. */
   gemeenten: GemeenteView[];
-  provincie: FeatureCollection<Geometry, GemeenteProps>;
+  provincie: FeatureCollection;
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -45,7 +40,7 @@ function firstIssue(error: z.ZodError): string {
   return `${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'onbekend'}`;
 }
 
-/** Parses the JSON of `file` as the Meetjesland topology; the error names the file and the first problem. */
+/** Parses the JSON of `file` as the Meetjesland topology (geometries by NIS id); the error names the file and the first problem. */
 export function parseMeetjeslandTopology(json: unknown, file: string): Topology {
   const result = topologySchema.safeParse(json);
   if (!result.success) throw new Error(`${file}: geen geldige Meetjesland-topologie (${firstIssue(result.error)}).`);
@@ -59,29 +54,56 @@ export function parseDelineaties(json: unknown, file: string): Delineatie[] {
   return result.data.delineaties;
 }
 
-function collection(topology: Topology, name: string): FeatureCollection<Geometry, GemeenteProps> {
-  return feature(topology, topology.objects[name] as GeometryCollection<GemeenteProps>) as unknown as FeatureCollection<Geometry, GemeenteProps>;
+function collection(topology: Topology, name: string): FeatureCollection {
+  return feature(topology, topology.objects[name] as GeometryCollection) as unknown as FeatureCollection;
 }
 
-/** Joins topology and delineations; throws when a member is not a municipality of the map or two names share a slug. */
-export function meetjeslandModel(topology: Topology, delineaties: Delineatie[]): MeetjeslandModel {
+/**
+ * Joins topology, delineations and the municipality names (data/gemeenten.csv); throws when a member is not a
+ * municipality of the map, a municipality has no name, or two names share a slug.
+ */
+export function meetjeslandModel(topology: Topology, delineaties: Delineatie[], names: ReadonlyMap<string, string>): MeetjeslandModel {
   const features = collection(topology, 'gemeenten').features;
-  const known = new Set(features.map((f) => f.properties.nis));
+  const known = new Set(features.map((f) => String(f.id)));
   for (const d of delineaties) {
     const unknown = d.leden.filter((n) => !known.has(n));
     if (unknown.length > 0) throw new Error(`afbakening ${d.id}: ${unknown.join(', ')} staat niet op de kaart.`);
   }
-  const counts = overlapCounts(
-    delineaties,
-    delineaties.map((d) => d.id),
-    [...known],
-  );
+  const counts = overlapCounts(delineaties, delineaties.map((d) => d.id), [...known]);
   const gemeenten = features
-    .map((f) => ({ nis: f.properties.nis, naam: f.properties.naam, slug: slugify(f.properties.naam), count: counts.get(f.properties.nis) ?? 0, feature: f }))
+    .map((f) => {
+      const code = String(f.id);
+      const naam = names.get(code);
+      if (naam === undefined) throw new Error(`gemeente ${code} van de Meetjeslandkaart heeft geen naam in data/gemeenten.csv.`);
+      return { nis: code, naam, slug: slugify(naam), count: counts.get(code) ?? 0, feature: f };
+    })
     .sort((a, b) => compareNames(a.naam, b.naam));
   const slugs = new Set(gemeenten.map((g) => g.slug));
   if (slugs.size !== gemeenten.length) throw new Error('twee gemeenten hebben dezelfde slug.');
   return { topology, delineaties, gemeenten, provincie: collection(topology, 'provincie') };
+}
+
+/** The model for the browser: municipalities with their label positions, delineations with their tags and notes. */
+export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<string, [number, number]>, topoUrl: string): MeetjeslandIsland {
+  return {
+    topo: topoUrl,
+    gemeenten: model.gemeenten.map((g) => ({ nis: g.nis, naam: g.naam, slug: g.slug, at: labelAt.get(g.nis) })),
+    layers: model.delineaties.map((d) => ({
+      id: d.id,
+      naam: d.naam,
+      soort: d.soort,
+      leden: d.leden,
+      omschrijving: d.omschrijving,
+      tags: layerTags(d),
+      conversion: conversionTag(d.omgezet, d.omzettingNoot),
+      noot: d.omgezet ? d.omzettingNoot : undefined,
+    })),
+  };
+}
+
+/** The visible tags of a delineation: its conversion and, below "hoog", its confidence. */
+export function layerTags(d: Delineatie): string[] {
+  return [conversionTag(d.omgezet, d.omzettingNoot), isUncertain(d.zekerheid) ? `zekerheid: ${ZEKERHEID_LABELS[d.zekerheid]}` : undefined].filter((t): t is string => t !== undefined);
 }
 
 /** "2025-01-01" → "1-1-2025". */

@@ -1,13 +1,12 @@
 /**
  * The sequential colour scale of the Meetjesland overlap map: how many of the active delineations include a municipality.
  * Class 0 ("in geen enkele") is a light neutral; counts 1…total fall into at most four classes (d3 scaleQuantize), the
- * darkest always holding "in (bijna) alle". The hand-picked ramp is evenly spaced in luminance: neighbouring classes
+ * darkest always holding "in (bijna) alle" (equal-width classes, as d3's scaleQuantize would make them; the arithmetic is
+ * written out so the browser bundle needs no d3). The hand-picked ramp is evenly spaced in luminance: neighbouring classes
  * differ by ≥ 1.7:1 and classes two apart by ≥ 3:1 (3:1 between every pair of neighbours is impossible with five
  * steps: it would need 3⁴ = 81:1 overall, the maximum is 21:1). The count itself is printed on the map, so colour is
  * never the only cue.
  */
-import { scaleQuantize } from 'd3-scale';
-
 /** Light neutral for municipalities in none of the active delineations. */
 export const OVERLAP_NONE = '#e9e5de';
 /** Four steps from light green-blue to dark blue, for 1…total delineations. */
@@ -38,7 +37,8 @@ export function overlapClasses(total: number): OverlapClass[] {
   if (n === 0) return [none];
   const k = Math.min(n, OVERLAP_RAMP.length);
   const colours = rampFor(k);
-  const quantize = scaleQuantize<number>().domain([1, n + 1]).range(colours.map((_, i) => i));
+  /** Class of a count: the range [1, n + 1) cut into k equal parts. */
+  const quantize = (count: number): number => Math.min(k - 1, Math.max(0, Math.floor(((count - 1) * k) / n)));
   const classes: OverlapClass[] = [none];
   for (let count = 1; count <= n; count += 1) {
     const i = quantize(count);

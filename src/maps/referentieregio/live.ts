@@ -2,8 +2,9 @@
 import type L from 'leaflet';
 import type { MultiPolygon } from 'geojson';
 import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
+import { labelLines } from '../shared/labels.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
-import { borderOf, isVerschil, type ReferentieregioIsland } from './view.ts';
+import { borderOf, membership, type ReferentieregioIsland } from './view.ts';
 
 export interface ReferentieregioLive {
   /** Draws a municipality set ('2019', '2025'); a no-op when it is already shown. */
@@ -41,7 +42,7 @@ export async function createReferentieregioLive(
     if (selected) vervoerregios?.bringToFront(selected);
   };
   const show = (set: string): void => {
-    const entry = island.sets[set];
+    const entry = membership(island, set);
     if (!entry || set === shown) return;
     shown = set;
     regions?.remove();
@@ -58,7 +59,7 @@ export async function createReferentieregioLive(
         idAttribute: 'data-code',
       },
     );
-    const verschillen = mergeGroups(topology, 'gemeenten', (nis) => (isVerschil(entry, nis) ? (entry.unitOf[nis] ?? nis) : undefined));
+    const verschillen = mergeGroups(topology, 'gemeenten', (nis) => entry.verschil[nis]);
     layers = [
       live.lines(borders(topology, 'gemeenten', borderOf(entry.vrOf)), { color: '#1c2230', weight: 2.2, opacity: 1 }),
     ];
@@ -75,7 +76,7 @@ export async function createReferentieregioLive(
   };
 
   show(island.defaultSet);
-  live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(p.lines), className: 'region-label' })));
+  live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label' })));
   live.fit((regions as ShapeLayer).bounds(), 8);
   return {
     show,

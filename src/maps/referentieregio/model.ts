@@ -12,7 +12,8 @@ import { createSvgProjection, type SvgProjection } from '../shared/projection.ts
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
 import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
-import { borderOf, isVerschil, type CompareSet, type ReferentieregioIsland } from './view.ts';
+import { differences } from '../shared/island.ts';
+import { borderOf, summarisePairs, type CompareSet, type ReferentieregioIsland } from './view.ts';
 
 export interface RrShape {
   code: string;
@@ -23,7 +24,7 @@ export interface RrShape {
 }
 
 export interface SetDrawing {
-  /** Vervoerregio borders of this set. */
+  /** Vervoerregio borders of this set only (those of both sets are in `vervoerregioGrenzen` of the model). */
   vervoerregioGrenzen: MultiLineString;
   /** The municipalities where the cuts disagree, one outline each. */
   verschillen: Array<{ nis: string; naam: string; outline: MultiPolygon }>;
@@ -43,7 +44,8 @@ export interface ReferentieregioModel {
   fontSize: number;
   labels: MapLabel[];
   shapes: RrShape[];
-  referentieregioGrenzen: MultiLineString;
+  /** Vervoerregio borders that both sets share. */
+  vervoerregioGrenzen: MultiLineString;
   drawings: Record<MunicipalitySet, SetDrawing>;
   pairRows: PairRow[];
 }
@@ -51,19 +53,21 @@ export interface ReferentieregioModel {
 /** Everything the figure shows; `pages` supplies the pairs and disagreements (data/gemeenten-regios.json), `topoUrl` the asset. */
 export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, topoUrl: string): ReferentieregioModel {
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4);
-  const sets = {} as Record<MunicipalitySet, CompareSet>;
+  // Full membership per set (for drawing here), and the island's slimmer form (2019–2024 only where it differs from 2025).
+  const full = {} as Record<MunicipalitySet, { vrOf: Record<string, string>; rrOf: Record<string, string>; verschil: Record<string, string>; names: Record<string, string>; unitOf: Record<string, string> }>;
   for (const set of SETS) {
     const vr = division(data, 'vervoerregio', set);
     const rr = division(data, 'referentieregio', set);
     const names: Record<string, string> = {};
     for (const r of rr.regions) for (const m of r.members) names[m.nis] = m.naam;
-    const verschillen = pages.verschillen[set].map((v) => v.nis);
-    for (const nis of verschillen) if (!(nis in names)) throw new Error(`data/gemeenten.csv: gemeente ${nis} (verschil ${set}) staat niet in de referentieregio's van ${set}`);
-    sets[set] = { vrOf: vr.regionOf, rrOf: rr.regionOf, unitOf: vr.unitOf, names, verschillen };
+    const units = new Set(pages.verschillen[set].map((v) => v.nis));
+    for (const nis of units) if (!(nis in names)) throw new Error(`data/gemeenten.csv: gemeente ${nis} (verschil ${set}) staat niet in de referentieregio's van ${set}`);
+    const verschil = Object.fromEntries(Object.keys(vr.regionOf).filter((nis) => units.has(vr.unitOf[nis] ?? nis)).map((nis) => [nis, vr.unitOf[nis] ?? nis]));
+    full[set] = { vrOf: vr.regionOf, rrOf: rr.regionOf, verschil, names, unitOf: vr.unitOf };
   }
   const rr2025 = division(data, 'referentieregio', '2025');
-  const outlines = mergeGroups(topology, 'gemeenten', groupOf(sets['2025'].rrOf));
-  const neighbours = groupNeighbours(topology, 'gemeenten', groupOf(sets['2025'].rrOf));
+  const outlines = mergeGroups(topology, 'gemeenten', groupOf(full['2025'].rrOf));
+  const neighbours = groupNeighbours(topology, 'gemeenten', groupOf(full['2025'].rrOf));
   const colourOf = assignRegionColours(rr2025.regions.map((r) => ({ code: r.code, buren: neighbours.get(r.code) ?? [] })));
   const shapes = rr2025.regions.map((r) => ({ code: r.code, naam: r.naam, colour: colourOf(r.code), count: r.members.length, outline: outlines.get(r.code) as MultiPolygon }));
   const extent: FeatureCollection = { type: 'FeatureCollection', features: shapes.map((s) => ({ type: 'Feature', properties: {}, geometry: s.outline })) };
@@ -78,16 +82,29 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
   );
   const labelAt = new Map(labels.map((l) => [l.key, projection.invert([l.x, l.y])]));
   const drawing = (set: MunicipalitySet): SetDrawing => {
-    const entry = sets[set];
-    const units = mergeGroups(topology, 'gemeenten', (nis) => (isVerschil(entry, nis) ? (entry.unitOf[nis] ?? nis) : undefined));
+    const entry = full[set];
+    const units = mergeGroups(topology, 'gemeenten', (nis) => entry.verschil[nis]);
+    const other = full[set === '2025' ? '2019' : '2025'];
+    const own = borderOf(entry.vrOf);
+    const theirs = borderOf(other.vrOf);
     return {
-      vervoerregioGrenzen: borders(topology, 'gemeenten', borderOf(entry.vrOf)),
+      vervoerregioGrenzen: borders(topology, 'gemeenten', (a, b) => own(a, b) && !theirs(a, b)),
       verschillen: [...units].map(([nis, outline]) => ({ nis, naam: entry.names[nis] ?? nis, outline })),
     };
   };
   const colourByRr = new Map(shapes.map((s) => [s.code, s.colour]));
   const countOf = (of: Record<string, string>, unitOf: Record<string, string>, code: string): number => new Set(Object.keys(of).filter((nis) => of[nis] === code).map((nis) => unitOf[nis] ?? nis)).size;
-  const e2025 = sets['2025'];
+  const e2025 = full['2025'];
+  const pairList = pages.paren['2025'].map((p) => ({ vr: p.vervoerregio.code, rr: p.referentieregio.code }));
+  const sets: Record<MunicipalitySet, CompareSet> = {
+    '2025': { vrOf: e2025.vrOf, rrOf: e2025.rrOf, verschil: e2025.verschil, info: summarisePairs(pairList, e2025.vrOf, e2025.rrOf, e2025.unitOf, e2025.names) },
+    '2019': {
+      vrOf: differences(full['2019'].vrOf, e2025.vrOf),
+      rrOf: differences(full['2019'].rrOf, e2025.rrOf),
+      verschil: full['2019'].verschil,
+      info: summarisePairs(pairList, full['2019'].vrOf, full['2019'].rrOf, full['2019'].unitOf, full['2019'].names),
+    },
+  };
   return {
     island: {
       topo: topoUrl,
@@ -102,7 +119,6 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
         rrNaam: p.referentieregio.naam,
         colour: colourByRr.get(p.referentieregio.code) ?? '#999999',
         at: labelAt.get(p.referentieregio.code) ?? [0, 0],
-        lines: labelLines(p.referentieregio.naam),
       })).sort((a, b) => a.vrNaam.localeCompare(b.vrNaam, 'nl')),
       sets,
     },
@@ -110,7 +126,7 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     fontSize,
     labels,
     shapes,
-    referentieregioGrenzen: borders(topology, 'gemeenten', borderOf(e2025.rrOf)),
+    vervoerregioGrenzen: borders(topology, 'gemeenten', (a, b) => borderOf(e2025.vrOf)(a, b) && borderOf(full['2019'].vrOf)(a, b)),
     drawings: { '2019': drawing('2019'), '2025': drawing('2025') },
     pairRows: pages.paren['2025']
       .map((p) => {

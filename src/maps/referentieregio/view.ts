@@ -1,6 +1,6 @@
 /**
  * The comparison map's model as it travels to the browser (the JSON island), and the pure view logic on it: which pair a
- * slug names, and what the info panel says about a pair (shared municipalities, and those in only one of the two).
+ * slug names, the full membership of a set, and what the info panel says about a pair (summarised at build time).
  */
 
 /** A vervoerregio and the referentieregio that holds most of its municipalities. */
@@ -9,24 +9,31 @@ export interface PairEntry {
   vr: string;
   vrNaam: string;
   slug: string;
-  /** Referentieregio code and name, its colour, and its label position (longitude, latitude) and lines. */
+  /** Referentieregio code and name, its colour, and its label position (longitude, latitude). */
   rr: string;
   rrNaam: string;
   colour: string;
   at: [number, number];
-  lines: string[];
 }
 
-/** One municipality set: both memberships by 2019–2024 NIS code (the topology's ids), the units and where they differ. */
+/** What the info panel says about a pair in one set. */
+export interface PairInfo {
+  /** Municipalities in both. */
+  gedeeld: number;
+  /** Names of the municipalities in the vervoerregio only, and in the referentieregio only. */
+  alleenVervoerregio: string[];
+  alleenReferentieregio: string[];
+}
+
+/** One municipality set, by 2019–2024 NIS code (the topology's ids). */
 export interface CompareSet {
+  /** NIS → vervoerregio and referentieregio code; in a set other than the default only where it differs (see `membership`). */
   vrOf: Record<string, string>;
   rrOf: Record<string, string>;
-  /** 2019–2024 NIS → the municipality of this set, only where they differ (the 2025 mergers). */
-  unitOf: Record<string, string>;
-  /** Name of each municipality of this set, by its NIS code. */
-  names: Record<string, string>;
-  /** The municipalities of this set whose referentieregio is not their vervoerregio's pair. */
-  verschillen: string[];
+  /** NIS codes that lie in a municipality where the two cuts differ → that municipality's NIS in this set. */
+  verschil: Record<string, string>;
+  /** Vervoerregio code → the info on its pair. */
+  info: Record<string, PairInfo>;
 }
 
 export interface ReferentieregioIsland {
@@ -50,44 +57,50 @@ export function pairOfReferentieregio(island: ReferentieregioIsland, rr: string)
   return island.pairs.find((p) => p.rr === rr)?.vr;
 }
 
-export interface PairInfo {
-  vrNaam: string;
-  rrNaam: string;
-  /** Municipalities in both. */
-  gedeeld: number;
-  /** Names of the municipalities in the vervoerregio only, and in the referentieregio only. */
-  alleenVervoerregio: string[];
-  alleenReferentieregio: string[];
-}
-
-/** What the info panel says about a pair in a set, or `undefined` for an unknown code or set. */
-export function pairInfo(island: ReferentieregioIsland, set: string, vr: string | undefined): PairInfo | undefined {
-  const pair = island.pairs.find((p) => p.vr === vr);
+/** A set with its full membership (the default set's, overridden by the set's own differences). */
+export function membership(island: ReferentieregioIsland, set: string): CompareSet | undefined {
   const entry = island.sets[set];
-  if (!pair || !entry) return undefined;
-  const units = new Map<string, { inVr: boolean; inRr: boolean }>();
-  for (const nis of Object.keys(entry.vrOf)) {
-    const unit = entry.unitOf[nis] ?? nis;
-    const seen = units.get(unit) ?? { inVr: false, inRr: false };
-    units.set(unit, { inVr: seen.inVr || entry.vrOf[nis] === pair.vr, inRr: seen.inRr || entry.rrOf[nis] === pair.rr });
+  const base = island.sets[island.defaultSet];
+  if (!entry || !base || set === island.defaultSet) return entry;
+  return { ...entry, vrOf: { ...base.vrOf, ...entry.vrOf }, rrOf: { ...base.rrOf, ...entry.rrOf } };
+}
+
+/** Names and counts for every pair, from full membership tables, the unit of each NIS in the set and the unit names. */
+export function summarisePairs(
+  pairs: ReadonlyArray<Pick<PairEntry, 'vr' | 'rr'>>,
+  vrOf: Readonly<Record<string, string>>,
+  rrOf: Readonly<Record<string, string>>,
+  unitOf: Readonly<Record<string, string>>,
+  names: Readonly<Record<string, string>>,
+): Record<string, PairInfo> {
+  const out: Record<string, PairInfo> = {};
+  for (const pair of pairs) {
+    const units = new Map<string, { inVr: boolean; inRr: boolean }>();
+    for (const nis of Object.keys(vrOf)) {
+      const unit = unitOf[nis] ?? nis;
+      const seen = units.get(unit) ?? { inVr: false, inRr: false };
+      units.set(unit, { inVr: seen.inVr || vrOf[nis] === pair.vr, inRr: seen.inRr || rrOf[nis] === pair.rr });
+    }
+    const list = (keep: (u: { inVr: boolean; inRr: boolean }) => boolean): string[] =>
+      [...units].filter(([, u]) => keep(u)).map(([unit]) => names[unit] ?? unit).sort((a, b) => a.localeCompare(b, 'nl'));
+    out[pair.vr] = {
+      gedeeld: list((u) => u.inVr && u.inRr).length,
+      alleenVervoerregio: list((u) => u.inVr && !u.inRr),
+      alleenReferentieregio: list((u) => !u.inVr && u.inRr),
+    };
   }
-  const names = (keep: (u: { inVr: boolean; inRr: boolean }) => boolean): string[] =>
-    [...units].filter(([, u]) => keep(u)).map(([unit]) => entry.names[unit] ?? unit).sort((a, b) => a.localeCompare(b, 'nl'));
-  return {
-    vrNaam: pair.vrNaam,
-    rrNaam: pair.rrNaam,
-    gedeeld: names((u) => u.inVr && u.inRr).length,
-    alleenVervoerregio: names((u) => u.inVr && !u.inRr),
-    alleenReferentieregio: names((u) => !u.inVr && u.inRr),
-  };
+  return out;
 }
 
-/** Borders between two municipalities of the set whose value under `of` differs (e.g. vervoerregio borders). */
-export function borderOf(of: Record<string, string>): (a: string, b: string | undefined) => boolean {
+/** The info panel's content for a pair in a set, or `undefined` for an unknown code or set. */
+export function pairInfo(island: ReferentieregioIsland, set: string, vr: string | undefined): (PairInfo & { vrNaam: string; rrNaam: string }) | undefined {
+  const pair = island.pairs.find((p) => p.vr === vr);
+  const info = island.sets[set]?.info[vr ?? ''];
+  if (!pair || !info) return undefined;
+  return { vrNaam: pair.vrNaam, rrNaam: pair.rrNaam, ...info };
+}
+
+/** Borders between two municipalities whose value under `of` differs (e.g. vervoerregio borders). */
+export function borderOf(of: Readonly<Record<string, string>>): (a: string, b: string | undefined) => boolean {
   return (a, b) => b !== undefined && of[a] !== of[b];
-}
-
-/** True when the 2019–2024 municipality `nis` lies in a municipality of the set where the two cuts differ. */
-export function isVerschil(entry: CompareSet, nis: string): boolean {
-  return entry.verschillen.includes(entry.unitOf[nis] ?? nis);
 }

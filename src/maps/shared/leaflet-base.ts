@@ -1,6 +1,7 @@
 /** What every live map shares: a tile-less Leaflet map with Dutch controls, its stylesheet on demand, a careful wheel. */
-import L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
+import type L from 'leaflet';
+import leafletCss from './leaflet-lite.css?url';
+import { LeafletMap, ZoomControl } from './leaflet-lite.ts';
 
 /** Adds Leaflet's stylesheet once, only when a live map is created, so it never blocks the first render of a page. */
 export function loadLeafletCss(): Promise<void> {
@@ -51,7 +52,7 @@ export function createTilelessMap(
   options: { label: string; minZoom: number; maxZoom: number },
 ): { map: L.Map; dispose(): void } {
   container.replaceChildren();
-  const map = L.map(container, {
+  const map = new LeafletMap(container, {
     attributionControl: false,
     zoomControl: false,
     scrollWheelZoom: false,
@@ -60,7 +61,7 @@ export function createTilelessMap(
     maxZoom: options.maxZoom,
     keyboard: true,
   });
-  L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
+  new ZoomControl({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
   container.setAttribute('aria-label', `${options.label} (interactief)`);
   container.setAttribute('role', 'region');
   const unguard = guardWheelZoom(map, container);

@@ -3,10 +3,11 @@
  * adds Leaflet's stylesheet, and builds a tile-less Leaflet map with helpers for what all maps draw: clickable shapes
  * with hover and selection styling, plain lines, permanent labels, and fit + max bounds that follow a resized container.
  */
-import L from 'leaflet';
+import type L from 'leaflet';
 import type { Topology } from 'topojson-specification';
-import type { Geometry } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { createTilelessMap, loadLeafletCss } from './leaflet-base.ts';
+import { FeatureGroup, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
 
 const topologies = new Map<string, Promise<Topology>>();
 
@@ -37,7 +38,7 @@ export interface LiveMapOptions {
 
 export interface Shape {
   id: string;
-  geometry: Geometry;
+  geometry: Polygon | MultiPolygon;
 }
 
 export interface ShapeOptions {
@@ -79,7 +80,7 @@ export interface LiveMap {
   readonly map: L.Map;
   readonly topology: Topology;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
-  lines(geometry: Geometry, style: L.PathOptions): L.Layer;
+  lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
   labels(labels: readonly Label[]): L.Tooltip[];
   /** Fits the bounds, keeps the reader near them (max bounds), and fits again when the container is resized. */
   fit(bounds: L.LatLngBounds, padding?: number): void;
@@ -90,7 +91,11 @@ export interface LiveMap {
 export async function createLiveMap(container: HTMLElement, options: LiveMapOptions): Promise<LiveMap> {
   const [topology] = await Promise.all([fetchTopology(options.url), loadLeafletCss()]);
   const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: options.minZoom, maxZoom: options.maxZoom });
+  // A first view, so layers are drawn as they are added (`fit` sets the real one).
+  map.setView([51, 4.3], options.minZoom);
   let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
+  /** Shape layers whose paths get their id attribute once the map has a view (Leaflet draws nothing before). */
+  const namers: Array<() => void> = [];
   map.on('resize', () => {
     if (fitted) map.fitBounds(fitted.bounds, { padding: [fitted.padding, fitted.padding] });
   });
@@ -99,10 +104,9 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     topology,
     shapes(shapes, shapeOptions) {
       const layers = new Map<string, L.Path>();
-      const group = L.featureGroup();
+      const group = new FeatureGroup();
       for (const { id, geometry } of shapes) {
-        const layer = L.geoJSON(geometry, { interactive: shapeOptions.interactive ?? true, style: () => shapeOptions.style(id) }).getLayers()[0] as L.Path | undefined;
-        if (!layer) continue;
+        const layer = polygonOf(geometry, { interactive: shapeOptions.interactive ?? true, ...shapeOptions.style(id) });
         layers.set(id, layer);
         if (shapeOptions.tooltip) {
           const text = shapeOptions.tooltip;
@@ -121,6 +125,7 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
         for (const [id, layer] of layers) layer.getElement()?.setAttribute(shapeOptions.idAttribute, id);
       };
       named();
+      namers.push(named);
       return {
         restyle() {
           for (const [id, layer] of layers) layer.setStyle(shapeOptions.style(id));
@@ -133,11 +138,11 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
       };
     },
     lines(geometry, style) {
-      return L.geoJSON(geometry, { interactive: false, style }).addTo(map);
+      return polylineOf(geometry, { interactive: false, ...style }).addTo(map);
     },
     labels(labels) {
       return labels.map(({ lngLat, content, className }) =>
-        L.tooltip({ permanent: true, direction: 'center', className, interactive: false })
+        new Tooltip({ permanent: true, direction: 'center', className, interactive: false })
           .setLatLng([lngLat[1], lngLat[0]])
           .setContent(content)
           .addTo(map),
@@ -145,8 +150,9 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     },
     fit(bounds, padding = 8) {
       fitted = { bounds, padding };
-      map.fitBounds(bounds, { padding: [padding, padding] });
+      map.fitBounds(bounds, { padding: [padding, padding], animate: false });
       map.setMaxBounds(bounds.pad(0.3));
+      for (const named of namers) named();
     },
     dispose,
   };

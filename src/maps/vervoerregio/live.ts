@@ -2,8 +2,9 @@
 import type L from 'leaflet';
 import type { MultiPolygon } from 'geojson';
 import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
+import { labelLines } from '../shared/labels.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
-import { innerBorder, type VervoerregioIsland } from './view.ts';
+import { innerBorder, setOf, type VervoerregioIsland } from './view.ts';
 
 export interface VervoerregioLive {
   /** Draws the regions of a municipality set ('2019', '2025'); a no-op when it is already shown. */
@@ -14,7 +15,7 @@ export interface VervoerregioLive {
 }
 
 /** Largest zoom: what data/gemeenten.topo.json is simplified for (GEMEENTEN_TOPO_SETTINGS in scripts/data/topology.ts). */
-const MAX_ZOOM = 9.5;
+const MAX_ZOOM = 9;
 const BASE: L.PathOptions = { color: '#1c2230', weight: 1.2, opacity: 1, fillOpacity: 0.78 };
 
 export async function createVervoerregioLive(
@@ -48,7 +49,7 @@ export async function createVervoerregioLive(
     if (selected) regions?.bringToFront(selected);
   };
   const show = (set: string): void => {
-    const entry = island.sets[set];
+    const entry = setOf(island, set);
     if (!entry || set === shown) return;
     shown = set;
     regions?.remove();
@@ -63,7 +64,7 @@ export async function createVervoerregioLive(
   };
 
   show(Object.keys(island.sets)[0] ?? '2019');
-  live.labels(island.regions.map((r) => ({ lngLat: r.at, content: labelContent(r.lines), className: 'region-label' })));
+  live.labels(island.regions.map((r) => ({ lngLat: r.at, content: labelContent(labelLines(r.naam)), className: 'region-label' })));
   live.fit((regions as ShapeLayer).bounds(), 8);
   return {
     show,

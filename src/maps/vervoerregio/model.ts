@@ -13,7 +13,7 @@ import { createSvgProjection, type SvgProjection } from '../shared/projection.ts
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
 import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
-import { innerBorder, type SetEntry, type VervoerregioIsland } from './view.ts';
+import { differences, innerBorder, type SetEntry, type VervoerregioIsland } from './view.ts';
 
 export const INDELING = 'vervoerregio';
 
@@ -75,11 +75,14 @@ function changesByRegion(data: GemeentenData, d2019: Division, d2025: Division):
   return out;
 }
 
+/** Four decimals: 11 m, far below a pixel at the live map's largest zoom (192 m). */
+const roundLngLat = ([lng, lat]: [number, number]): [number, number] => [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
+
 /** Everything the figure shows, from data/gemeenten.*; `topoUrl` is the asset URL the browser fetches. */
 export function vervoerregioModel(data: GemeentenData, topoUrl: string): VervoerregioModel {
   const [d2019, d2025] = SETS.map((set) => division(data, INDELING, set)) as [Division, Division];
-  /** The static SVG is 800 units wide over Flanders' ≈3.4° of longitude: finer detail than that is invisible. */
-  const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4);
+  /** The static SVG is 800 units wide over Flanders' ≈3.4° of longitude; triangles under 3 × 3 units (a 1.5-unit bump on a 12-unit base) hardly show. */
+  const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 3);
   const outlines2019 = mergeGroups(topology, 'gemeenten', groupOf(d2019.regionOf));
   const outlines2025 = mergeGroups(topology, 'gemeenten', groupOf(d2025.regionOf));
   const neighbours = groupNeighbours(topology, 'gemeenten', groupOf(d2019.regionOf));
@@ -98,15 +101,16 @@ export function vervoerregioModel(data: GemeentenData, topoUrl: string): Vervoer
   const labelAt = new Map(labels.map((l) => [l.key, projection.invert([l.x, l.y])]));
   const count2025 = new Map(d2025.regions.map((r) => [r.code, r.members.length]));
   const changes = changesByRegion(data, d2019, d2025);
-  const sets = { '2019': setEntry(d2019), '2025': setEntry(d2025) };
-  const inner2019 = innerBorder(sets['2019']);
-  const inner2025 = innerBorder(sets['2025']);
+  const full = { '2019': setEntry(d2019), '2025': setEntry(d2025) };
+  const inner2019 = innerBorder(full['2019']);
+  const inner2025 = innerBorder(full['2025']);
+  const sets = { '2019': full['2019'], '2025': { ...full['2025'], regionOf: differences(full['2025'].regionOf, full['2019'].regionOf) } };
   const island: VervoerregioIsland = {
     topo: topoUrl,
     param: 'vervoerregio',
     setParam: 'indeling',
     defaultSet: '2019',
-    regions: d2019.regions.map((r) => ({ code: r.code, naam: r.naam, slug: r.slug, alias: r.alias, colour: colourOf(r.code), at: labelAt.get(r.code) ?? [0, 0], lines: labelLines(r.naam) })),
+    regions: d2019.regions.map((r) => ({ code: r.code, naam: r.naam, slug: r.slug, alias: r.alias, colour: colourOf(r.code), at: roundLngLat(labelAt.get(r.code) ?? [0, 0]) })),
     sets,
   };
   return {

@@ -11,12 +11,11 @@ export interface RegionEntry {
   colour: string;
   /** Label position (longitude, latitude), placed at build time so labels do not overlap. */
   at: [number, number];
-  /** The label's lines ("Vlaamse", "Ardennen"). */
-  lines: string[];
 }
 
 /** One municipality set: membership by 2019–2024 NIS code (the topology's ids) and the member names per region. */
 export interface SetEntry {
+  /** 2019–2024 NIS → region code; in a set other than the default only where it differs (see `setOf`). */
   regionOf: Record<string, string>;
   /** 2019–2024 NIS → the municipality of this set, only where they differ (the 2025 mergers). */
   unitOf: Record<string, string>;
@@ -34,6 +33,15 @@ export interface VervoerregioIsland {
   regions: RegionEntry[];
   sets: Record<string, SetEntry>;
 }
+
+/** A set with its full membership (the default set's, overridden by the set's own differences). */
+export function setOf(island: VervoerregioIsland, set: string): SetEntry | undefined {
+  const entry = island.sets[set];
+  if (!entry || set === island.defaultSet) return entry;
+  return { ...entry, regionOf: { ...island.sets[island.defaultSet]?.regionOf, ...entry.regionOf } };
+}
+
+export { differences } from '../shared/island.ts';
 
 /** The code of the region with this slug. */
 export function codeOfSlug(island: VervoerregioIsland, slug: string | undefined): string | undefined {

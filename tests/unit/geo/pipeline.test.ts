@@ -42,9 +42,6 @@ async function failure(options: FixtureOptions, expectations: Expectations = FIX
   throw new Error('pipeline did not fail');
 }
 
-const propsOf = (t: Topology, name: string): Array<Record<string, unknown>> =>
-  (t.objects[name] as GeometryCollection).geometries.map((g) => (g.properties ?? {}) as Record<string, unknown>);
-
 const snapshot = (dir: string): Record<string, string> =>
   Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
@@ -86,7 +83,7 @@ describe('pipeline on the valid fixture', () => {
     expect(mj.delineaties[0]?.bron).toBe(MEETJESLAND_NOTES['H1']?.bron);
     const mt = JSON.parse(readFileSync(join(outDir, 'meetjesland.topo.json'), 'utf8')) as Topology;
     expect(Object.keys(mt.objects)).toEqual(['gemeenten', 'provincie']);
-    expect(propsOf(mt, 'gemeenten')).toContainEqual({ nis: '44073', naam: 'Wachtebeke' });
+    expect((mt.objects['gemeenten'] as GeometryCollection).geometries.map((g) => g.id)).toContain('44073');
   });
 
   it('is byte-for-byte reproducible', async () => {

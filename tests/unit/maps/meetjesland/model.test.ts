@@ -3,12 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { BOUNDARY_ATTRIBUTION, MEETJESLAND_SOURCE, dutchDate, meetjeslandModel, parseDelineaties, parseMeetjeslandTopology } from '../../../../src/maps/meetjesland/model.ts';
 import { membership, overlapCounts } from '../../../../src/maps/meetjesland/overlap.ts';
 import { SOORTEN } from '../../../../src/lib/geo/meetjesland-schema.ts';
+import { loadGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
 
 const TOPO = 'data/meetjesland.topo.json';
 const DATA = 'data/meetjesland-delineaties.json';
 const topology = parseMeetjeslandTopology(JSON.parse(readFileSync(TOPO, 'utf8')), TOPO);
 const delineaties = parseDelineaties(JSON.parse(readFileSync(DATA, 'utf8')), DATA);
-const model = meetjeslandModel(topology, delineaties);
+const names = new Map(loadGemeenten().gemeenten.map((g) => [g.nis, g.naam]));
+const model = meetjeslandModel(topology, delineaties, names);
 const nis = (naam: string) => model.gemeenten.find((g) => g.naam === naam)?.nis ?? '';
 const byId = (id: string) => delineaties.find((d) => d.id === id);
 
@@ -17,10 +19,13 @@ describe('parsing', () => {
     expect(() => parseMeetjeslandTopology({ type: 'Topology', objects: {} }, 'x.topo.json')).toThrow(/^x\.topo\.json: geen geldige Meetjesland-topologie \(objects\.gemeenten/);
     expect(() => parseDelineaties({ bron: 'onderzoeksnota', delineaties: [{ id: 'Q1' }] }, 'x.json')).toThrow(/^x\.json: geen geldige Meetjesland-afbakeningen \(delineaties\.0/);
   });
+  test('rejects a municipality without a name in data/gemeenten.csv', () => {
+    expect(() => meetjeslandModel(topology, delineaties, new Map())).toThrow(/^gemeente \d{5} van de Meetjeslandkaart heeft geen naam in data\/gemeenten\.csv\.$/);
+  });
   test('rejects a member that is not a municipality of the map', () => {
     const [first] = delineaties;
     if (!first) throw new Error('no data');
-    expect(() => meetjeslandModel(topology, [{ ...first, leden: ['99999'] }])).toThrow(`afbakening ${first.id}: 99999 staat niet op de kaart.`);
+    expect(() => meetjeslandModel(topology, [{ ...first, leden: ['99999'] }], names)).toThrow(`afbakening ${first.id}: 99999 staat niet op de kaart.`);
   });
 });
 

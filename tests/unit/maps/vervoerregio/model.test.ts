@@ -26,6 +26,7 @@ describe('vervoerregioModel on the committed data', () => {
     expect(members('2019', 'gent')).toEqual(expect.arrayContaining(['Eeklo', 'Maldegem']));
     expect(members('2019', 'waasland')).toContain('Kruibeke');
     expect(members('2025', 'antwerpen')).toContain('Beveren-Kruibeke-Zwijndrecht');
+    expect(model.island.sets['2025']?.regionOf).toEqual({ '46013': '2' });
     expect(model.rows.find((r) => r.slug === 'waasland')?.changes).toContain('Beveren, Kruibeke en Zwijndrecht → Beveren-Kruibeke-Zwijndrecht (vervoerregio Antwerpen)');
   });
 

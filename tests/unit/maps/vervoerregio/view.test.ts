@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeOfSlug, countsOf, innerBorder, regionInfo, unitOf, type VervoerregioIsland } from '../../../../src/maps/vervoerregio/view.ts';
+import { codeOfSlug, countsOf, differences, innerBorder, regionInfo, setOf, unitOf, type VervoerregioIsland } from '../../../../src/maps/vervoerregio/view.ts';
 
 /** Two regions; in 2025 municipalities 3 and 4 merge into 3, which moves to region B. */
 const island: VervoerregioIsland = {
@@ -8,12 +8,12 @@ const island: VervoerregioIsland = {
   setParam: 'indeling',
   defaultSet: '2019',
   regions: [
-    { code: 'A', naam: 'Aland', slug: 'aland', colour: '#111111', at: [4, 51], lines: ['Aland'], alias: 'ook Anders genoemd' },
-    { code: 'B', naam: 'Beeland', slug: 'beeland', colour: '#222222', at: [4, 51], lines: ['Beeland'] },
+    { code: 'A', naam: 'Aland', slug: 'aland', colour: '#111111', at: [4, 51], alias: 'ook Anders genoemd' },
+    { code: 'B', naam: 'Beeland', slug: 'beeland', colour: '#222222', at: [4, 51] },
   ],
   sets: {
     '2019': { regionOf: { '1': 'A', '2': 'A', '3': 'A', '4': 'B' }, unitOf: {}, members: { A: ['Een', 'Twee', 'Drie'], B: ['Vier'] } },
-    '2025': { regionOf: { '1': 'A', '2': 'A', '3': 'B', '4': 'B' }, unitOf: { '4': '3' }, members: { A: ['Een', 'Twee'], B: ['Drievier'] } },
+    '2025': { regionOf: { '3': 'B' }, unitOf: { '4': '3' }, members: { A: ['Een', 'Twee'], B: ['Drievier'] } },
   },
 };
 
@@ -27,12 +27,18 @@ describe('vervoerregio view', () => {
     expect(regionInfo(island, '2025', 'B')).toEqual({ naam: 'Beeland', count: 1, alias: undefined, members: 'Drievier' });
     expect(regionInfo(island, '2025', undefined)).toBeUndefined();
   });
+  test('a set other than the default carries only its differences; setOf restores the full membership', () => {
+    expect(setOf(island, '2025')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'B', '4': 'B' });
+    expect(setOf(island, '2019')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'A', '4': 'B' });
+    expect(differences({ '1': 'A', '3': 'B' }, { '1': 'A', '3': 'A' })).toEqual({ '3': 'B' });
+    expect(setOf(island, '1990')).toBeUndefined();
+  });
   test('legend counts per set', () => {
     expect(Object.fromEntries(countsOf(island, '2025'))).toEqual({ A: 2, B: 1 });
   });
   test('inner borders: between different municipalities of the set, in the same region, never on the outer edge', () => {
-    const in2019 = innerBorder(island.sets['2019'] ?? island.sets['2025']!);
-    const in2025 = innerBorder(island.sets['2025']!);
+    const in2019 = innerBorder(setOf(island, '2019')!);
+    const in2025 = innerBorder(setOf(island, '2025')!);
     expect(in2019('1', '2')).toBe(true);
     expect(in2019('3', '4')).toBe(false); // a region border
     expect(in2025('3', '4')).toBe(false); // merged into one municipality
