@@ -1,7 +1,6 @@
 /** The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per set. */
 import type L from 'leaflet';
-import type { MultiPolygon } from 'geojson';
-import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
+import { createLiveMap, drawBrussel, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { labelLines } from '../shared/labels.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 import { borderOf, membership, type ReferentieregioIsland } from './view.ts';
@@ -24,8 +23,7 @@ export async function createReferentieregioLive(
 ): Promise<ReferentieregioLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
   const { topology } = live;
-  const brussel = mergeGroups(topology, 'brussel', () => 'brussel').get('brussel') as MultiPolygon;
-  live.shapes([{ id: 'brussel', geometry: brussel }], { interactive: false, style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }) });
+  drawBrussel(live);
   const colours = new Map(island.pairs.map((p) => [p.rr, p.colour]));
   const names = new Map(island.pairs.map((p) => [p.rr, p.rrNaam]));
   let selected: string | undefined;

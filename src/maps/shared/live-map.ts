@@ -7,6 +7,7 @@ import type L from 'leaflet';
 import type { Topology } from 'topojson-specification';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { createTilelessMap, loadLeafletCss } from './leaflet-base.ts';
+import { mergeGroups } from './topology.ts';
 import { FeatureGroup, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
 
 const topologies = new Map<string, Promise<Topology>>();
@@ -156,4 +157,11 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     },
     dispose,
   };
+}
+
+/** Draws Brussels as a grey context shape (in neither region system) from the topology's `brussel` object. */
+export function drawBrussel(live: LiveMap): void {
+  const brussel = mergeGroups(live.topology, 'brussel', () => 'brussel').get('brussel');
+  if (!brussel) return;
+  live.shapes([{ id: 'brussel', geometry: brussel }], { interactive: false, style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }) });
 }
