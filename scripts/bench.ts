@@ -1,13 +1,16 @@
 // `npm run bench`: a benchmark that REPORTS figures (it never fails on timings). Needs a build in dist/ (same BASE_PATH).
-// Prints: TopoJSON bytes raw/gzip; per page bytes by type and requests; JavaScript on the map page before and after the
-// map loads; time from scroll-into-view to an interactive map; Lighthouse scores for a text page, a map page and the handout.
+// Prints: TopoJSON bytes raw/gzip; per page bytes by type and requests; for each map page and for a plain Leaflet +
+// GeoJSON page of the same boundaries (scripts/bench-reference.ts), measured in the same run with a cold cache, median
+// of 5 runs: bytes (gzip) before and after the live map, the map's data bytes, and the time from scroll-in to the live
+// map at 1× and 4× CPU throttling (DevTools Emulation.setCPUThrottlingRate), with the ratios; Lighthouse scores.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
+import { writeReferencePage } from './bench-reference.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
@@ -16,19 +19,70 @@ const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 
 interface Transfer {
   type: string;
+  url: string;
   bytes: number;
+  gzip: number;
 }
 
-/** Records the body size of every response, by resource type. */
+/** Records the body size (raw and gzip -9) of every response, by resource type. */
 function record(page: Page): Transfer[] {
   const transfers: Transfer[] = [];
   page.on('response', (response) => {
     void response
       .body()
-      .then((body) => transfers.push({ type: response.request().resourceType(), bytes: body.length }))
+      .then((body) => transfers.push({ type: response.request().resourceType(), url: response.url(), bytes: body.length, gzip: gz(body) }))
       .catch(() => undefined);
   });
   return transfers;
+}
+
+const gzipOf = (transfers: Transfer[], filter: (t: Transfer) => boolean = () => true): number => transfers.filter(filter).reduce((n, t) => n + t.gzip, 0);
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const isData = (t: Transfer): boolean => /\.(geo|topo\.[\w-]+\.)?json$|\.geojson$/.test(new URL(t.url).pathname);
+
+interface MapRun {
+  before: number;
+  after: number;
+  data: number;
+  ms: number;
+}
+
+/**
+ * One cold-cache run: load the page, wait for the network to settle (bytes before), scroll the map into view and time
+ * in the page from the scroll to `data-live="true"` on `live` (no test-runner latency), then wait again (bytes after).
+ */
+async function mapRun(browser: Browser, url: string, target: string, live: string, rate: number): Promise<MapRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const transfers = record(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(200);
+  const before = gzipOf(transfers);
+  const ms = await page.evaluate(
+    ([targetSelector, liveSelector]) =>
+      new Promise<number>((resolve, reject) => {
+        const liveElement = document.querySelector<HTMLElement>(liveSelector ?? '');
+        const scrolled = document.querySelector(targetSelector ?? '');
+        if (!liveElement || !scrolled) return reject(new Error(`${String(liveSelector)} of ${String(targetSelector)} niet gevonden`));
+        if (liveElement.dataset['live']) return reject(new Error(`${String(liveSelector)} was al live vóór het scrollen`));
+        setTimeout(() => reject(new Error(`${String(liveSelector)}: na 30 s nog niet live`)), 30_000);
+        let t0 = 0;
+        new MutationObserver(() => {
+          if (liveElement.dataset['live'] === 'true') resolve(performance.now() - t0);
+          else if (liveElement.dataset['live'] === 'failed') reject(new Error('kaart niet live'));
+        }).observe(liveElement, { attributes: true, attributeFilter: ['data-live'] });
+        t0 = performance.now();
+        scrolled.scrollIntoView();
+      }),
+    [target, live],
+  );
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(200);
+  const run = { before, after: gzipOf(transfers), data: gzipOf(transfers, isData), ms };
+  await context.close();
+  return run;
 }
 
 const sum = (transfers: Transfer[], type?: string): number => transfers.filter((t) => !type || t.type === type).reduce((n, t) => n + t.bytes, 0);
@@ -58,24 +112,44 @@ async function main(): Promise<void> {
       await context.close();
     }
 
-    console.log('\n## Vervoerregio map: JavaScript before and after the map loads, time to interactive map (5 runs)');
-    const times: number[] = [];
-    for (let run = 0; run < 5; run += 1) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      const transfers = record(page);
-      await page.goto(`${origin}${base}bestuurlijke-realiteit/`, { waitUntil: 'networkidle' });
-      const before = sum(transfers, 'script');
-      const started = Date.now();
-      await page.locator('#kaart-vervoerregios region-map').scrollIntoViewIfNeeded();
-      await page.locator('region-map[data-live="true"]').first().waitFor({ timeout: 30_000 });
-      times.push(Date.now() - started);
-      await page.waitForLoadState('networkidle');
-      if (run === 0) console.log(`JavaScript before: ${kb(before)}; after the map loads: ${kb(sum(transfers, 'script'))}; TopoJSON fetched: ${kb(sum(transfers, 'fetch'))}`);
-      await context.close();
+    const island = /<script type="application\/json" data-map-model>([\s\S]*?)<\/script>/.exec(await readFile(join(dist, 'bestuurlijke-realiteit', 'index.html'), 'utf8'))?.[1] ?? '{}';
+    const colours = Object.fromEntries(((JSON.parse(island) as { regions?: Array<{ code: string; colour: string }> }).regions ?? []).map((r) => [r.code, r.colour]));
+    const reference = await serveDist(await writeReferencePage(colours), '/');
+    const pages = [
+      { name: 'vervoerregio map', url: `${origin}${base}bestuurlijke-realiteit/`, target: '#kaart-vervoerregios', live: 'region-map' },
+      { name: 'Meetjesland map', url: `${origin}${base}geografische-realiteit/`, target: '#kaart-meetjesland', live: 'meetjesland-map' },
+      { name: 'plain Leaflet + GeoJSON', url: `${reference.origin}/`, target: '#map', live: '#map' },
+    ];
+    console.log('\n## Map pages: bytes gzip before/after the live map, its data, scroll-in → live (median of 5 cold-cache runs)');
+    console.log(`${'page'.padEnd(26)} ${'before'.padStart(9)} ${'after'.padStart(9)} ${'data'.padStart(9)} ${'1× CPU'.padStart(9)} ${'4× CPU'.padStart(9)}`);
+    const results = new Map<string, { before: number; after: number; data: number; ms1: number; ms4: number }>();
+    try {
+      for (const p of pages) {
+        const runs1: MapRun[] = [];
+        const runs4: MapRun[] = [];
+        for (let run = 0; run < 5; run += 1) runs1.push(await mapRun(browser, p.url, p.target, p.live, 1));
+        for (let run = 0; run < 5; run += 1) runs4.push(await mapRun(browser, p.url, p.target, p.live, 4));
+        const r = {
+          before: median(runs1.map((x) => x.before)),
+          after: median(runs1.map((x) => x.after)),
+          data: median(runs1.map((x) => x.data)),
+          ms1: median(runs1.map((x) => x.ms)),
+          ms4: median(runs4.map((x) => x.ms)),
+        };
+        results.set(p.name, r);
+        const ms = (n: number): string => `${n.toFixed(0)} ms`;
+        console.log(`${p.name.padEnd(26)} ${kb(r.before).padStart(9)} ${kb(r.after).padStart(9)} ${kb(r.data).padStart(9)} ${ms(r.ms1).padStart(9)} ${ms(r.ms4).padStart(9)}`);
+      }
+    } finally {
+      reference.stop();
     }
-    times.sort((a, b) => a - b);
-    console.log(`scroll-into-view → interactive map: median ${times[2]} ms (min ${times[0]}, max ${times[4]})`);
+    const plain = results.get('plain Leaflet + GeoJSON');
+    for (const name of ['vervoerregio map', 'Meetjesland map']) {
+      const r = results.get(name);
+      if (!r || !plain) continue;
+      const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+      console.log(`${name} vs plain: bytes after ${ratio(r.after, plain.after)}, data ${ratio(r.data, plain.data)}, time 1× ${ratio(r.ms1, plain.ms1)}, time 4× ${ratio(r.ms4, plain.ms4)}`);
+    }
   } finally {
     await browser.close();
   }

@@ -27,6 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the map page once the interactive maps are loaded and a region is selected (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(`${sitePath('/bestuurlijke-realiteit/')}?vervoerregio=gent`);
+    await expect(page.locator('region-map')).toHaveCount(1);
     for (const map of await page.locator('region-map, refreg-map').all()) {
       await map.scrollIntoViewIfNeeded();
       await expect(map).toHaveAttribute('data-live', 'true');

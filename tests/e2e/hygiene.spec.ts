@@ -40,23 +40,26 @@ test('the site carries a Content-Security-Policy without unsafe-inline for scrip
   }
 });
 
-for (const path of ['/bestuurlijke-realiteit/', '/geografische-realiteit/']) {
-  test(`${path}: after the maps load and the reader interacts, still clean and same-origin only`, async ({ page }) => {
+for (const [path, tag, control] of [
+  ['/bestuurlijke-realiteit/', 'region-map', /^Gent\b/],
+  ['/geografische-realiteit/', 'meetjesland-map', /^Alle uit$/],
+] as const) {
+  test(`${path}: after the map goes live and the reader interacts, still clean and same-origin only`, async ({ page }) => {
     const { messages, foreign } = watch(page);
     await page.goto(sitePath(path));
-    for (const figure of await page.locator('figure:has(.map-static)').all()) {
-      await figure.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(1500);
-      const button = figure.locator('.map-legend button, [data-municipality-list] button').first();
-      if (await button.count()) await button.click();
-      const live = figure.locator('.leaflet-container');
-      if (await live.count()) {
-        await live.focus();
-        await page.keyboard.press('+');
-        await page.keyboard.press('ArrowLeft');
-      }
-    }
-    await page.waitForTimeout(500);
+    const map = page.locator(tag);
+    await expect(map).toHaveCount(1);
+    await map.scrollIntoViewIfNeeded();
+    await expect(map).toHaveAttribute('data-live', 'true');
+    await map.getByRole('button', { name: control }).click();
+    const live = map.locator('.leaflet-container');
+    const drawn = live.locator('.leaflet-overlay-pane path').first();
+    const before = await drawn.getAttribute('d');
+    await live.focus();
+    await page.keyboard.press('+');
+    await expect(drawn).not.toHaveAttribute('d', before ?? '');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForLoadState('networkidle');
     expect(messages).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     expect(foreign).toEqual([]);

@@ -41,6 +41,7 @@ test('without JavaScript: the static overlap map of all municipalities, the lege
   await expect(staticPath(page, DEINZE)).toHaveAttribute('data-count', String(countOf(DEINZE)));
   await expect(figure(page).locator('[data-mj-legend-title]')).toContainText(`van de ${TOTAL} afbakeningen`);
   await expect(figure(page).locator('[data-mj-legend-items] li')).toHaveCount(5);
+  await expect(figure(page).locator('[data-map-controls]')).toHaveCount(2);
   for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeHidden();
   await expect(figure(page).locator('.map-live')).toBeHidden();
   const table = figure(page).locator('table[data-mj-table="afbakeningen"]');

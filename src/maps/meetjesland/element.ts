@@ -1,6 +1,7 @@
 /** `<meetjesland-map>`: the Meetjesland map island; its controller and Leaflet load by dynamic import when it nears the viewport. */
-import { defineLazyMap } from '../shared/lazy-element.ts';
+import { defineLazyMap, preloadLiveChunks } from '../shared/lazy-element.ts';
 
-defineLazyMap('meetjesland-map', (element) =>
-  import('./controller.ts').then(({ MeetjeslandController }) => new MeetjeslandController(element)),
-);
+defineLazyMap('meetjesland-map', (element) => {
+  preloadLiveChunks([import('./live.ts'), import('../shared/live-map.ts')]);
+  return import('./controller.ts').then(({ MeetjeslandController }) => new MeetjeslandController(element));
+});

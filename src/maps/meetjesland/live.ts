@@ -20,7 +20,7 @@ const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpa
 const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
 
 export async function createMeetjeslandLive(container: HTMLElement, island: MeetjeslandIsland, options: { label: string; onSelect(nis: string): void }): Promise<MeetjeslandLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM });
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6 });
   const { topology } = live;
   const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
   const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));
@@ -51,8 +51,7 @@ export async function createMeetjeslandLive(container: HTMLElement, island: Meet
       return [{ lngLat: g.at, content, className: 'mj-map-label' }];
     }),
   );
-  const bounds = shapes.bounds();
-  live.fit(bounds, 6);
+  const { bounds } = live;
   // Names only where there is room for them: below ≈ 560 px for the province, the map shows the counts alone.
   const fitLabels = (): void => {
     const span = live.map.latLngToContainerPoint(bounds.getNorthEast()).x - live.map.latLngToContainerPoint(bounds.getSouthWest()).x;

@@ -14,7 +14,7 @@ export interface ReferentieregioLive {
 }
 
 /** Largest zoom: what data/gemeenten.topo.json is simplified for (GEMEENTEN_TOPO_SETTINGS in scripts/data/topology.ts). */
-const MAX_ZOOM = 9.5;
+const MAX_ZOOM = 9;
 
 export async function createReferentieregioLive(
   container: HTMLElement,
@@ -75,7 +75,6 @@ export async function createReferentieregioLive(
 
   show(island.defaultSet);
   live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label' })));
-  live.fit((regions as ShapeLayer).bounds(), 8);
   return {
     show,
     select(vr) {

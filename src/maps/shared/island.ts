@@ -3,6 +3,11 @@
  * data, never executed, so the CSP stays as it is; the controller reads it instead of scraping the display HTML.
  */
 
+/** What every map model carries: the URL of its TopoJSON (a fingerprinted asset). */
+export interface MapModel {
+  topo: string;
+}
+
 /** Selector of a figure's model island. */
 export const ISLAND_SELECTOR = 'script[type="application/json"][data-map-model]';
 

@@ -5,6 +5,15 @@ export interface MapController {
   stop(): void;
 }
 
+/**
+ * Starts loading the chunks a live map will need, all at once, instead of one after the other as each module discovers its
+ * imports (Vite's module preloading is off, see src/integrations/lean-dynamic-import.ts). Call it inside `load` with the
+ * `import()`s of the map's live module and shared/live-map.ts (Leaflet); a failure shows later, in the map.
+ */
+export function preloadLiveChunks(chunks: ReadonlyArray<Promise<unknown>>): void {
+  for (const chunk of chunks) chunk.catch(() => undefined);
+}
+
 /** Registers `<name>`; `load` dynamically imports and builds the controller (Leaflet and all) for one element. */
 export function defineLazyMap(name: string, load: (element: HTMLElement) => Promise<MapController>): void {
   class LazyMap extends HTMLElement {

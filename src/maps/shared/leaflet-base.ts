@@ -1,21 +1,7 @@
-/** What every live map shares: a tile-less Leaflet map with Dutch controls, its stylesheet on demand, a careful wheel. */
+/** What every live map shares: a tile-less Leaflet map with Dutch controls and a careful wheel. */
 import type L from 'leaflet';
-import leafletCss from './leaflet-lite.css?url';
 import { LeafletMap, ZoomControl } from './leaflet-lite.ts';
-
-/** Adds Leaflet's stylesheet once, only when a live map is created, so it never blocks the first render of a page. */
-export function loadLeafletCss(): Promise<void> {
-  if (document.querySelector('link[data-leaflet-css]')) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = leafletCss;
-    link.dataset['leafletCss'] = '';
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`${leafletCss} niet geladen`)));
-    document.head.append(link);
-  });
-}
+import { cooperativeGestures } from './gestures.ts';
 
 /**
  * Never zoom by accident while scrolling the page: the wheel zooms only once the map has focus, or with Ctrl held.
@@ -45,7 +31,7 @@ export function guardWheelZoom(map: L.Map, container: HTMLElement): () => void {
 
 /**
  * A Leaflet map without tiles (our own TopoJSON is the whole picture), keyboard-operable, with Dutch zoom buttons, a
- * labelled region for screen readers and the wheel guard. `dispose` removes the guard and the map.
+ * labelled region for screen readers, the wheel guard and, on touch screens, cooperative gestures. `dispose` removes the guard and the map.
  */
 export function createTilelessMap(
   container: HTMLElement,
@@ -65,10 +51,12 @@ export function createTilelessMap(
   container.setAttribute('aria-label', `${options.label} (interactief)`);
   container.setAttribute('role', 'region');
   const unguard = guardWheelZoom(map, container);
+  const ungesture = cooperativeGestures(map, container);
   return {
     map,
     dispose() {
       unguard();
+      ungesture();
       map.remove();
     },
   };

@@ -17,6 +17,7 @@ import { Polygon as SrcPolygon } from 'leaflet/src/layer/vector/Polygon';
 import { Polyline as SrcPolyline } from 'leaflet/src/layer/vector/Polyline';
 import { FeatureGroup as SrcFeatureGroup } from 'leaflet/src/layer/FeatureGroup';
 import { Tooltip as SrcTooltip } from 'leaflet/src/layer/Tooltip';
+import { LatLngBounds as SrcLatLngBounds } from 'leaflet/src/geo/LatLngBounds';
 
 interface RendererHost {
   _renderer?: L.Renderer;
@@ -40,6 +41,7 @@ export const Polygon = SrcPolygon as typeof L.Polygon;
 export const Polyline = SrcPolyline as typeof L.Polyline;
 export const FeatureGroup = SrcFeatureGroup as typeof L.FeatureGroup;
 export const Tooltip = SrcTooltip as typeof L.Tooltip;
+export const LatLngBounds = SrcLatLngBounds as typeof L.LatLngBounds;
 
 const latLngs = (ring: Position[]): L.LatLngTuple[] => ring.map(([lng = 0, lat = 0]) => [lat, lng]);
 

@@ -1,32 +1,15 @@
 /**
- * The live half of every map, loaded by dynamic import only when a figure goes live: fetches the topology (once per URL),
- * adds Leaflet's stylesheet, and builds a tile-less Leaflet map with helpers for what all maps draw: clickable shapes
+ * The live half of every map, loaded by dynamic import only when a figure goes live: waits for the topology and Leaflet's
+ * stylesheet (live-assets.ts), and builds a tile-less Leaflet map with helpers for what all maps draw: clickable shapes
  * with hover and selection styling, plain lines, permanent labels, and fit + max bounds that follow a resized container.
  */
 import type L from 'leaflet';
 import type { Topology } from 'topojson-specification';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { createTilelessMap, loadLeafletCss } from './leaflet-base.ts';
+import { createTilelessMap } from './leaflet-base.ts';
+import { fetchTopology, loadLeafletCss } from './live-assets.ts';
+import { FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
 import { mergeGroups } from './topology.ts';
-import { FeatureGroup, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
-
-const topologies = new Map<string, Promise<Topology>>();
-
-/** The topology at `url`, fetched once per page even when several maps use it; rejects on HTTP errors. */
-export function fetchTopology(url: string): Promise<Topology> {
-  let pending = topologies.get(url);
-  if (!pending) {
-    pending = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`${url}: ${String(response.status)}`);
-      const topology = (await response.json()) as Topology;
-      if (topology.type !== 'Topology') throw new Error(`${url}: geen TopoJSON`);
-      return topology;
-    });
-    pending.catch(() => topologies.delete(url));
-    topologies.set(url, pending);
-  }
-  return pending;
-}
 
 export interface LiveMapOptions {
   /** URL of the TopoJSON (a fingerprinted asset). */
@@ -35,6 +18,8 @@ export interface LiveMapOptions {
   label: string;
   minZoom: number;
   maxZoom: number;
+  /** Padding (px) around the topology's bounding box when the map is fitted (default 8). */
+  padding?: number;
 }
 
 export interface Shape {
@@ -80,6 +65,8 @@ export interface Label {
 export interface LiveMap {
   readonly map: L.Map;
   readonly topology: Topology;
+  /** The topology's bounding box, which the map is fitted to from the start (before anything is drawn, so once). */
+  readonly bounds: L.LatLngBounds;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
   lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
   labels(labels: readonly Label[]): L.Tooltip[];
@@ -92,17 +79,25 @@ export interface LiveMap {
 export async function createLiveMap(container: HTMLElement, options: LiveMapOptions): Promise<LiveMap> {
   const [topology] = await Promise.all([fetchTopology(options.url), loadLeafletCss()]);
   const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: options.minZoom, maxZoom: options.maxZoom });
-  // A first view, so layers are drawn as they are added (`fit` sets the real one).
-  map.setView([51, 4.3], options.minZoom);
   let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
   /** Shape layers whose paths get their id attribute once the map has a view (Leaflet draws nothing before). */
   const namers: Array<() => void> = [];
   map.on('resize', () => {
     if (fitted) map.fitBounds(fitted.bounds, { padding: [fitted.padding, fitted.padding] });
   });
+  const fit = (bounds: L.LatLngBounds, padding = 8): void => {
+    fitted = { bounds, padding };
+    map.fitBounds(bounds, { padding: [padding, padding], animate: false });
+    map.setMaxBounds(bounds.pad(0.3));
+    for (const named of namers) named();
+  };
+  const [west = 0, south = 0, east = 0, north = 0] = topology.bbox ?? [];
+  const bounds = new LatLngBounds([south, west], [north, east]);
+  fit(bounds, options.padding);
   return {
     map,
     topology,
+    bounds,
     shapes(shapes, shapeOptions) {
       const layers = new Map<string, L.Path>();
       const group = new FeatureGroup();
@@ -149,12 +144,7 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
           .addTo(map),
       );
     },
-    fit(bounds, padding = 8) {
-      fitted = { bounds, padding };
-      map.fitBounds(bounds, { padding: [padding, padding], animate: false });
-      map.setMaxBounds(bounds.pad(0.3));
-      for (const named of namers) named();
-    },
+    fit,
     dispose,
   };
 }

@@ -5,13 +5,14 @@
  * what differs per map.
  */
 import type { MapController } from './lazy-element.ts';
-import { readIsland } from './island.ts';
+import { readIsland, type MapModel } from './island.ts';
+import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { withParam } from './url-state.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
 export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
 
-export abstract class MapIsland<Model> implements MapController {
+export abstract class MapIsland<Model extends MapModel> implements MapController {
   protected readonly el: HTMLElement;
   protected readonly model: Model;
   /** Aborts every listener the controller added (on stop). */
@@ -36,6 +37,9 @@ export abstract class MapIsland<Model> implements MapController {
   protected abstract disposeLive(): void;
 
   async start(): Promise<void> {
+    // The data and the stylesheet load while the Leaflet chunk is still on its way; failures surface in showLive.
+    fetchTopology(this.model.topo).catch(() => undefined);
+    loadLeafletCss().catch(() => undefined);
     for (const hidden of this.el.querySelectorAll<HTMLElement>('[data-map-controls], [data-map-hint]')) hidden.hidden = false;
     this.el.addEventListener(
       'keydown',

@@ -1,4 +1,7 @@
 /** `<region-map>`: the vervoerregio map island; its controller and Leaflet load by dynamic import when it nears the viewport. */
-import { defineLazyMap } from '../shared/lazy-element.ts';
+import { defineLazyMap, preloadLiveChunks } from '../shared/lazy-element.ts';
 
-defineLazyMap('region-map', (element) => import('./controller.ts').then(({ VervoerregioController }) => new VervoerregioController(element)));
+defineLazyMap('region-map', (element) => {
+  preloadLiveChunks([import('./live.ts'), import('../shared/live-map.ts')]);
+  return import('./controller.ts').then(({ VervoerregioController }) => new VervoerregioController(element));
+});

@@ -63,7 +63,6 @@ export async function createVervoerregioLive(
 
   show(Object.keys(island.sets)[0] ?? '2019');
   live.labels(island.regions.map((r) => ({ lngLat: r.at, content: labelContent(labelLines(r.naam)), className: 'region-label' })));
-  live.fit((regions as ShapeLayer).bounds(), 8);
   return {
     show,
     select(code) {
