@@ -59,6 +59,13 @@ test('Kruibeke (merged away) says what it merged into and what it belonged to be
   await expect(page).toHaveURL(/\/lezing\/gemeenten\/beveren-kruibeke-zwijndrecht\/$/);
   await page.getByRole('link', { name: 'Kruibeke', exact: true }).click();
   await expect(page).toHaveURL(/\/lezing\/gemeenten\/kruibeke\/$/);
+  // From the page into the comparison map, with the pair of its vervoerregio chosen on the 2019–2024 set.
+  await page.getByRole('link', { name: /Waar vervoerregio's en referentieregio's verschillen, met Waasland ↔ Waasland gekozen/ }).click();
+  const map = page.locator('refreg-map');
+  await map.scrollIntoViewIfNeeded();
+  await expect(map).toHaveAttribute('data-live', 'true');
+  await expect(map).toHaveAttribute('data-vergelijking', '2019');
+  await expect(map.getByRole('button', { name: 'Waasland ↔ Waasland' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('the index links every municipality page by province, lists Brussels apart, and its filter narrows the list', async ({ page, request }) => {
