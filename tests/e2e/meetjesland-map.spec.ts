@@ -217,6 +217,27 @@ test('"Enkel deze soort" shows the overlap of one kind of region', async ({ page
   await expect(figure(page).getByRole('checkbox', { name: /^H5\b/ })).not.toBeChecked();
 });
 
+test('the live map opens on the delineations with the province as context, and "Beginbeeld" returns there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLive(page);
+  await figure(page).locator('.map-frame').scrollIntoViewIfNeeded();
+  const frame = await figure(page).locator('.leaflet-container').boundingBox();
+  const eeklo = await leafletPath(page, EEKLO).boundingBox();
+  const ronse = await leafletPath(page, '45041').boundingBox();
+  expect(frame && eeklo && ronse).toBeTruthy();
+  if (!frame || !eeklo || !ronse) return;
+  expect(eeklo.y).toBeGreaterThan(frame.y);
+  expect(eeklo.y + eeklo.height).toBeLessThan(frame.y + frame.height);
+  // Ronse, in the far south of the province, lies outside the opening view (Leaflet then draws it as an empty path).
+  const ronseDrawn = await leafletPath(page, '45041').getAttribute('d');
+  expect(ronseDrawn === 'M0 0' || ronse.y + ronse.height > frame.y + frame.height).toBe(true);
+  const opening = await leafletPath(page, EEKLO).getAttribute('d');
+  await figure(page).getByRole('button', { name: 'Uitzoomen' }).click();
+  await expect(leafletPath(page, EEKLO)).not.toHaveAttribute('d', opening ?? '');
+  await figure(page).getByRole('button', { name: 'Terug naar het beginbeeld' }).click();
+  await expect(leafletPath(page, EEKLO)).toHaveAttribute('d', opening ?? '');
+});
+
 test('the page does not zoom the map when the reader scrolls past it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openLive(page);

@@ -20,7 +20,7 @@ const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpa
 const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
 
 export async function createMeetjeslandLive(container: HTMLElement, island: MeetjeslandIsland, options: { label: string; onSelect(nis: string): void }): Promise<MeetjeslandLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6 });
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6, frame: island.frame });
   const { topology } = live;
   const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
   const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));
@@ -37,7 +37,9 @@ export async function createMeetjeslandLive(container: HTMLElement, island: Meet
   );
   live.lines(borders(topology, 'provincie', (_a, b) => b === undefined) as MultiLineString, { color: '#1c2230', weight: 1.4 });
   const counts = new Map<string, HTMLElement>();
-  live.labels(
+  /** The more delineations include a municipality, the more its label matters when labels would collide. */
+  const relevance = (nis: string): number => island.layers.filter((l) => l.leden.includes(nis)).length;
+  const labels = live.labels(
     island.gemeenten.flatMap((g) => {
       if (!g.at) return [];
       const content = document.createElement('span');
@@ -48,7 +50,7 @@ export async function createMeetjeslandLive(container: HTMLElement, island: Meet
       count.className = 'mj-label-count';
       content.append(name, count);
       counts.set(g.nis, count);
-      return [{ lngLat: g.at, content, className: 'mj-map-label' }];
+      return [{ lngLat: g.at, content, className: 'mj-map-label', priority: relevance(g.nis) }];
     }),
   );
   const { bounds } = live;
@@ -56,6 +58,7 @@ export async function createMeetjeslandLive(container: HTMLElement, island: Meet
   const fitLabels = (): void => {
     const span = live.map.latLngToContainerPoint(bounds.getNorthEast()).x - live.map.latLngToContainerPoint(bounds.getSouthWest()).x;
     container.classList.toggle('mj-names-hidden', span < 560);
+    labels.declutter();
   };
   fitLabels();
   live.map.on('zoomend', fitLabels);
@@ -77,6 +80,7 @@ export async function createMeetjeslandLive(container: HTMLElement, island: Meet
         const n = next.counts.get(nis);
         count.textContent = n ? String(n) : '';
       }
+      labels.declutter();
     },
     select(nis) {
       selected = nis;

@@ -4,6 +4,7 @@
  * delineations (the static SVG's view), and the JSON island for the browser. Uses zod: for the build only.
  */
 import { z } from 'astro/zod';
+import { geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -83,10 +84,14 @@ export function meetjeslandModel(topology: Topology, delineaties: Delineatie[], 
   return { topology, delineaties, gemeenten, provincie: collection(topology, 'provincie') };
 }
 
-/** The model for the browser: municipalities with their label positions, delineations with their tags and notes. */
+/** The model for the browser: the frame (the union of all delineations), municipalities with their label positions, delineations with their tags and notes. */
 export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<string, [number, number]>, topoUrl: string): MeetjeslandIsland {
+  const inAny = new Set(model.delineaties.flatMap((d) => d.leden));
+  const [[west, south], [east, north]] = geoBounds({ type: 'FeatureCollection', features: model.gemeenten.filter((g) => inAny.has(g.nis)).map((g) => g.feature) });
+  const round = (n: number): number => Math.round(n * 1e4) / 1e4;
   return {
     topo: topoUrl,
+    frame: [round(west), round(south), round(east), round(north)],
     gemeenten: model.gemeenten.map((g) => ({ nis: g.nis, naam: g.naam, slug: g.slug, at: labelAt.get(g.nis) })),
     layers: model.delineaties.map((d) => ({
       id: d.id,

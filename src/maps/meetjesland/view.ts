@@ -7,6 +7,7 @@ import { classOf, overlapClasses, OVERLAP_NONE, SINGLE_MEMBER } from './scale.ts
 import { countPhrase, membership, noteFor, overlapCounts, SOORT_LABELS } from './overlap.ts';
 import type { MeetjeslandState } from './state.ts';
 import type { Soort } from '../../lib/geo/meetjesland-schema.ts';
+import type { MapModel } from '../shared/island.ts';
 
 export interface LayerEntry {
   id: string;
@@ -30,9 +31,11 @@ export interface GemeenteEntry {
   at?: [number, number] | undefined;
 }
 
-export interface MeetjeslandIsland {
+export interface MeetjeslandIsland extends MapModel {
   /** URL of data/meetjesland.topo.json. */
   topo: string;
+  /** The union of all delineations, [west, south, east, north]: where the live map opens (the province is context). */
+  frame: [number, number, number, number];
   /** Sorted by name. */
   gemeenten: GemeenteEntry[];
   /** In data order (H…, A…, S…). */

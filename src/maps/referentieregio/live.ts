@@ -74,7 +74,10 @@ export async function createReferentieregioLive(
   };
 
   show(island.defaultSet);
-  live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label' })));
+  const size = new Map<string, number>();
+  for (const rr of Object.values(island.sets[island.defaultSet]?.rrOf ?? {})) size.set(rr, (size.get(rr) ?? 0) + 1);
+  // Larger referentieregio's keep their label when labels would collide.
+  live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label', priority: size.get(p.rr) ?? 0 })));
   return {
     show,
     select(vr) {

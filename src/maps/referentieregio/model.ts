@@ -52,7 +52,8 @@ export interface ReferentieregioModel {
 
 /** Everything the figure shows; `pages` supplies the pairs and disagreements (data/gemeenten-regios.json), `topoUrl` the asset. */
 export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, topoUrl: string): ReferentieregioModel {
-  const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4);
+  // As the vervoerregio map: triangles under 4 × 4 units of the 800-unit drawing go (0.4 mm on A4), for bytes.
+  const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
   // Full membership per set (for drawing here), and the island's slimmer form (2019–2024 only where it differs from 2025).
   const full = {} as Record<MunicipalitySet, { vrOf: Record<string, string>; rrOf: Record<string, string>; verschil: Record<string, string>; names: Record<string, string>; unitOf: Record<string, string> }>;
   for (const set of SETS) {

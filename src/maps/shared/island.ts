@@ -6,6 +6,8 @@
 /** What every map model carries: the URL of its TopoJSON (a fingerprinted asset). */
 export interface MapModel {
   topo: string;
+  /** The area the figure is about, [west, south, east, north]: the live map opens there (default: the whole topology). */
+  frame?: [number, number, number, number] | undefined;
 }
 
 /** Selector of a figure's model island. */

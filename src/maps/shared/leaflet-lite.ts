@@ -13,6 +13,7 @@ import 'leaflet/src/map/handler/Map.ScrollWheelZoom';
 import 'leaflet/src/map/handler/Map.TouchZoom';
 import { svg } from 'leaflet/src/layer/vector/SVG';
 import { Zoom as SrcZoom } from 'leaflet/src/control/Control.Zoom';
+import { Control as SrcControl } from 'leaflet/src/control/Control';
 import { Polygon as SrcPolygon } from 'leaflet/src/layer/vector/Polygon';
 import { Polyline as SrcPolyline } from 'leaflet/src/layer/vector/Polyline';
 import { FeatureGroup as SrcFeatureGroup } from 'leaflet/src/layer/FeatureGroup';
@@ -37,6 +38,7 @@ interface RendererHost {
 
 export const LeafletMap = SrcMap as typeof L.Map;
 export const ZoomControl = SrcZoom as typeof L.Control.Zoom;
+export const Control = SrcControl as typeof L.Control;
 export const Polygon = SrcPolygon as typeof L.Polygon;
 export const Polyline = SrcPolyline as typeof L.Polyline;
 export const FeatureGroup = SrcFeatureGroup as typeof L.FeatureGroup;

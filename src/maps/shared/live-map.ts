@@ -8,7 +8,8 @@ import type { Topology } from 'topojson-specification';
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
-import { FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
+import { declutter } from './declutter.ts';
+import { Control, FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
 import { mergeGroups } from './topology.ts';
 
 export interface LiveMapOptions {
@@ -20,6 +21,8 @@ export interface LiveMapOptions {
   maxZoom: number;
   /** Padding (px) around the topology's bounding box when the map is fitted (default 8). */
   padding?: number;
+  /** [west, south, east, north] the map opens on, and returns to with "Beginbeeld" (default: the topology's box). */
+  frame?: readonly [number, number, number, number] | undefined;
 }
 
 export interface Shape {
@@ -60,19 +63,43 @@ export interface Label {
   lngLat: readonly [number, number];
   content: HTMLElement | string;
   className: string;
+  /** Higher wins when labels would collide (the other is hidden until there is room); default 0. */
+  priority?: number;
 }
 
 export interface LiveMap {
   readonly map: L.Map;
   readonly topology: Topology;
-  /** The topology's bounding box, which the map is fitted to from the start (before anything is drawn, so once). */
+  /** The topology's bounding box; the reader can move within it (max bounds). */
   readonly bounds: L.LatLngBounds;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
   lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
-  labels(labels: readonly Label[]): L.Tooltip[];
-  /** Fits the bounds, keeps the reader near them (max bounds), and fits again when the container is resized. */
+  /** Permanent labels that never collide (shared/declutter.ts), checked again after every zoom, move and resize. */
+  labels(labels: readonly Label[]): { tooltips: L.Tooltip[]; declutter(): void };
+  /** Fits the bounds, and fits them again when the container is resized. */
   fit(bounds: L.LatLngBounds, padding?: number): void;
   dispose(): void;
+}
+
+/** A "Beginbeeld" button under the zoom buttons that brings the opening view back. */
+function resetControl(reset: () => void): L.Control {
+  const control = new Control({ position: 'topleft' });
+  control.onAdd = () => {
+    const bar = document.createElement('div');
+    bar.className = 'leaflet-bar leaflet-control map-reset';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.title = 'Beginbeeld';
+    button.setAttribute('aria-label', 'Terug naar het beginbeeld');
+    button.textContent = '⌂';
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      reset();
+    });
+    bar.append(button);
+    return bar;
+  };
+  return control;
 }
 
 /** Builds the map in `container` once the topology and the stylesheet are loaded; rejects when either fails. */
@@ -85,15 +112,18 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
   map.on('resize', () => {
     if (fitted) map.fitBounds(fitted.bounds, { padding: [fitted.padding, fitted.padding] });
   });
-  const fit = (bounds: L.LatLngBounds, padding = 8): void => {
-    fitted = { bounds, padding };
-    map.fitBounds(bounds, { padding: [padding, padding], animate: false });
-    map.setMaxBounds(bounds.pad(0.3));
+  const fit = (target: L.LatLngBounds, padding = 8): void => {
+    fitted = { bounds: target, padding };
+    map.fitBounds(target, { padding: [padding, padding], animate: false });
     for (const named of namers) named();
   };
-  const [west = 0, south = 0, east = 0, north = 0] = topology.bbox ?? [];
-  const bounds = new LatLngBounds([south, west], [north, east]);
-  fit(bounds, options.padding);
+  const box = ([west = 0, south = 0, east = 0, north = 0]: readonly number[]): L.LatLngBounds => new LatLngBounds([south, west], [north, east]);
+  const bounds = box(topology.bbox ?? []);
+  const frame = options.frame ? box(options.frame) : bounds;
+  // Fitted before anything is drawn, so every path is drawn once, at the right view.
+  fit(frame, options.padding);
+  map.setMaxBounds(bounds.pad(0.3));
+  resetControl(() => fit(frame, options.padding)).addTo(map);
   return {
     map,
     topology,
@@ -137,12 +167,24 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
       return polylineOf(geometry, { interactive: false, ...style }).addTo(map);
     },
     labels(labels) {
-      return labels.map(({ lngLat, content, className }) =>
+      const tooltips = labels.map(({ lngLat, content, className }) =>
         new Tooltip({ permanent: true, direction: 'center', className, interactive: false })
           .setLatLng([lngLat[1], lngLat[0]])
           .setContent(content)
           .addTo(map),
       );
+      const run = (): void => {
+        const elements = tooltips.map((t) => t.getElement());
+        for (const element of elements) element?.classList.remove('is-decluttered');
+        const boxes = elements.map((element, i) => {
+          const r = element?.getBoundingClientRect();
+          return { key: String(i), left: r?.left ?? 0, top: r?.top ?? 0, right: r?.right ?? 0, bottom: r?.bottom ?? 0, priority: labels[i]?.priority ?? 0 };
+        });
+        for (const key of declutter(boxes, 2)) elements[Number(key)]?.classList.add('is-decluttered');
+      };
+      map.on('zoomend moveend resize', run);
+      run();
+      return { tooltips, declutter: run };
     },
     fit,
     dispose,

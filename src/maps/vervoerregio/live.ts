@@ -62,7 +62,10 @@ export async function createVervoerregioLive(
   };
 
   show(Object.keys(island.sets)[0] ?? '2019');
-  live.labels(island.regions.map((r) => ({ lngLat: r.at, content: labelContent(labelLines(r.naam)), className: 'region-label' })));
+  live.labels(
+    // Larger regions (more municipalities) keep their label when labels would collide.
+    island.regions.map((r) => ({ lngLat: r.at, content: labelContent(labelLines(r.naam)), className: 'region-label', priority: island.sets[island.defaultSet]?.members[r.code]?.length ?? 0 })),
+  );
   return {
     show,
     select(code) {

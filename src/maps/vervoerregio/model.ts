@@ -81,8 +81,8 @@ const roundLngLat = ([lng, lat]: [number, number]): [number, number] => [Math.ro
 /** Everything the figure shows, from data/gemeenten.*; `topoUrl` is the asset URL the browser fetches. */
 export function vervoerregioModel(data: GemeentenData, topoUrl: string): VervoerregioModel {
   const [d2019, d2025] = SETS.map((set) => division(data, INDELING, set)) as [Division, Division];
-  /** The static SVG is 800 units wide over Flanders' ≈3.4° of longitude; triangles under 3 × 3 units (a 1.5-unit bump on a 12-unit base) hardly show. */
-  const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 3);
+  /** The static SVG is 800 units wide over Flanders' ≈3.4° of longitude; triangles under 4 × 4 units (a 2-unit bump on a 16-unit base, 0.4 mm on A4) go, for bytes: the page must stay under 100 kB. */
+  const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
   const outlines2019 = mergeGroups(topology, 'gemeenten', groupOf(d2019.regionOf));
   const outlines2025 = mergeGroups(topology, 'gemeenten', groupOf(d2025.regionOf));
   const neighbours = groupNeighbours(topology, 'gemeenten', groupOf(d2019.regionOf));

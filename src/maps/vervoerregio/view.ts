@@ -2,6 +2,7 @@
  * The vervoerregio map's model as it travels to the browser (the JSON island), and the pure view logic on it: which
  * region a slug names, what the info panel says, which municipality borders are drawn inside the regions of a set.
  */
+import type { MapModel } from '../shared/island.ts';
 
 export interface RegionEntry {
   code: string;
@@ -23,7 +24,7 @@ export interface SetEntry {
   members: Record<string, string[]>;
 }
 
-export interface VervoerregioIsland {
+export interface VervoerregioIsland extends MapModel {
   /** URL of data/gemeenten.topo.json. */
   topo: string;
   /** Query parameter of the selected region (`vervoerregio`) and of the set (`indeling`). */

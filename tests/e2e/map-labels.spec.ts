@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+import { sitePath } from './site.ts';
+
+const MAPS = [
+  { path: '/bestuurlijke-realiteit/', tag: 'region-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
+  { path: '/bestuurlijke-realiteit/', tag: 'refreg-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
+  { path: '/geografische-realiteit/', tag: 'meetjesland-map', live: '.leaflet-tooltip.mj-map-label', static: '.mj-labels text' },
+] as const;
+
+/** Pairs of visible label boxes (by their text) that overlap by more than half a pixel. */
+async function collisions(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((nodes) => {
+    const boxes = nodes
+      .filter((n) => getComputedStyle(n).visibility !== 'hidden' && getComputedStyle(n).display !== 'none')
+      .map((n) => ({ text: (n.textContent ?? '').trim(), r: n.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0);
+    const out: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (x > 0.5 && y > 0.5) out.push(`"${a.text}" × "${b.text}"`);
+      }),
+    );
+    return out;
+  });
+}
+
+for (const width of [360, 390, 768, 1280]) {
+  for (const map of MAPS) {
+    test(`${map.path} (${map.tag}) at ${width} px: no two labels overlap, on the live map and on the static SVG`, async ({ browser }) => {
+      const live = await browser.newPage({ viewport: { width, height: 900 } });
+      await live.goto(sitePath(map.path));
+      const element = live.locator(map.tag);
+      await element.locator('.map-frame').scrollIntoViewIfNeeded();
+      await expect(element).toHaveAttribute('data-live', 'true');
+      const shown = element.locator(`${map.live}:not(.is-decluttered)`);
+      expect(await shown.count()).toBeGreaterThan(width >= 768 ? 8 : 3);
+      expect(await collisions(live, `${map.tag} ${map.live}`)).toEqual([]);
+      await live.close();
+
+      const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+      const still = await context.newPage();
+      await still.goto(sitePath(map.path));
+      await expect(still.locator(`${map.tag} svg.map-static ${map.static}`).first()).toBeVisible();
+      expect(await collisions(still, `${map.tag} svg.map-static ${map.static}`)).toEqual([]);
+      await context.close();
+    });
+  }
+}
