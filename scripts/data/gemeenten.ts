@@ -23,7 +23,7 @@ import { asFeature, countVertices, municipalityTopology, pruneArcs, quantizeTopo
 export const DERIVED_TOLERANCE = { gemeente: 0.02, regio: 0.005 } as const;
 
 /** Columns of data/gemeenten.csv; a further division is one more `<division>_<set>` column (e.g. referentieregio_2019). */
-export const GEMEENTEN_COLUMNS = ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025', 'vervoerregio_2019', 'vervoerregio_2025'] as const;
+export const GEMEENTEN_COLUMNS = ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025', 'vervoerregio_2019', 'vervoerregio_2025', 'referentieregio_2019', 'referentieregio_2025'] as const;
 /** Columns of data/regios.csv: the names of the regions of every division. */
 export const REGIOS_COLUMNS = ['indeling', 'code', 'naam', 'alias'] as const;
 
@@ -44,10 +44,12 @@ export interface GemeentenInput {
   vervoerregio2019: ReadonlyMap<string, string>;
   vervoerregio2025: ReadonlyMap<string, string>;
   regions: ReadonlyArray<{ code: string; naam: string; alias?: string }>;
+  /** The referentieregio division: 2019–2024 NIS → code, 2025 NIS → code, and the names (scripts/data/referentieregios.ts). */
+  referentieregio: { by2019: ReadonlyMap<string, string>; by2025: ReadonlyMap<string, string>; regions: ReadonlyArray<{ code: string; naam: string }> };
   settings: TopoSettings;
 }
 
-/** Builds data/gemeenten.topo.json, data/gemeenten.csv and data/regios.csv. Throws naming the file on any disagreement. */
+/** Builds data/gemeenten.topo.json, data/gemeenten.csv (vervoerregio and referentieregio columns) and data/regios.csv. Throws naming the file on any disagreement. */
 export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBuild> {
   const { family2019, family2025, predecessors, predecessorsFile, settings } = input;
   const log: string[] = [];
@@ -139,9 +141,14 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
   const names2025 = new Map(flemish2025.map((m) => [m.nis, m.naam]));
   const gemeentenRows = flemish.map((m) => {
     const now = successor.get(m.nis) ?? '';
-    return [m.nis, m.naam, provinceOfNis(m.nis) ?? '', now, names2025.get(now) ?? '', input.vervoerregio2019.get(m.nis) ?? '', vr2025Of(m.nis)];
+    const rr = input.referentieregio;
+    return [m.nis, m.naam, provinceOfNis(m.nis) ?? '', now, names2025.get(now) ?? '', input.vervoerregio2019.get(m.nis) ?? '', vr2025Of(m.nis), rr.by2019.get(m.nis) ?? '', rr.by2025.get(now) ?? ''];
   });
   for (const row of gemeentenRows) if (row[5] === '') throw new Error(`${family2019.gemeenteFile}: ${row[0] ?? ''} (${row[1] ?? ''}) has no vervoerregio 2019–2024`);
-  const regiosRows = [...input.regions].sort((a, b) => compareCodes(a.code, b.code)).map((r) => ['vervoerregio', r.code, r.naam, r.alias ?? '']);
+  for (const row of gemeentenRows) if (row[7] === '' || row[8] === '') throw new Error(`${family2019.gemeenteFile}: ${row[0] ?? ''} (${row[1] ?? ''}) has no referentieregio`);
+  const regiosRows = [
+    ...[...input.regions].sort((a, b) => compareCodes(a.code, b.code)).map((r) => ['vervoerregio', r.code, r.naam, r.alias ?? '']),
+    ...input.referentieregio.regions.map((r) => ['referentieregio', r.code, r.naam, '']),
+  ];
   return { topology, gemeentenRows, regiosRows, log };
 }

@@ -17,7 +17,7 @@ export const MEETJESLAND_NOTES: Readonly<Record<string, DelineationNote>> = {
     omschrijving:
       'De klassieke Meetjeslandse streek van veertien gemeenten (vóór de fusies van 2019), zoals Netwerk Meetjesland en Veneco ze afbakenden.',
     datum: '2014–2017 (namen volgens fr.wikipedia, momentopname september 2022)',
-    zekerheidNoot: 'namen uit Wikipedia; een officiële naamlijst werd niet gevonden',
+    zekerheidNoot: 'namen uit Wikipedia; een officiële naamlijst is niet bekend',
   },
   H2: {
     bron: 'rlm.be/index.php/over-rlm/wat-is-een-regionaal-landschap ("Onze leden – openbare besturen")',

@@ -4,8 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
 import { FAMILIES, readFamily, type FamilyId } from './family';
+import { gemeentenRegiosSchema } from '../../src/lib/geo/gemeenten-regios-schema';
 import { buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
 import { buildMeetjesland, readPredecessors } from './meetjesland';
+import { REFREG_COLUMNS, buildReferentieregios } from './referentieregios';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
 import { csvComments, gemeentenComments, regiosComments } from './sources';
 import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, MEETJESLAND_TOPO_SETTINGS, type TopoSettings } from './topology';
@@ -16,15 +18,18 @@ export interface Expectations {
   gemeenten2025: number;
   gemeenten2019: number;
   vervoerregios: number;
+  referentieregios: number;
 }
 
-export const REAL_EXPECTATIONS: Expectations = { gemeenten2025: 285, gemeenten2019: 300, vervoerregios: 15 };
+export const REAL_EXPECTATIONS: Expectations = { gemeenten2025: 285, gemeenten2019: 300, vervoerregios: 15, referentieregios: 15 };
 
 export interface PipelineOptions {
   /** Folder holding `provinciesincijfers_gebiedsniveaus/{shapefiles,tables}` (default ../shared/geo/raw). */
   rawDir: string;
   /** The Meetjesland delineations CSV. */
   meetjeslandCsv: string;
+  /** Municipality → referentieregio CSV (default `<rawDir>/../gemeente_referentieregio.csv`). */
+  referentieregioCsv?: string;
   /** Output folder (data/). */
   outDir: string;
   expect?: Expectations;
@@ -51,6 +56,9 @@ export const OUTPUT_FILES = [
   'vervoerregios-2019.csv',
   'meetjesland.topo.json',
   'meetjesland-delineaties.json',
+  'referentieregios-2025.csv',
+  'referentieregios-2019.csv',
+  'gemeenten-regios.json',
 ] as const;
 
 /** Re-checks a staged output file before it replaces the committed one. */
@@ -62,7 +70,10 @@ export function validateOutput(name: string, content: string): void {
     } catch (error) {
       throw new Error(`${name}: staged output is not valid JSON (${(error as Error).message})`);
     }
-    if (name.endsWith('.topo.json')) {
+    if (name === 'gemeenten-regios.json') {
+      const r = gemeentenRegiosSchema.safeParse(value);
+      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    } else if (name.endsWith('.topo.json')) {
       const t = value as { type?: unknown; objects?: Record<string, unknown>; arcs?: unknown; transform?: unknown };
       if (t.type !== 'Topology' || !t.objects || !Array.isArray(t.arcs) || !t.transform) {
         throw new Error(`${name}: staged output is not a quantized TopoJSON topology`);
@@ -73,6 +84,8 @@ export function validateOutput(name: string, content: string): void {
       const r = meetjeslandDelineatiesSchema.safeParse(value);
       if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
     }
+  } else if (name.startsWith('referentieregios-')) {
+    if (parseCsv(content, name, REFREG_COLUMNS).length === 0) throw new Error(`${name}: no rows`);
   } else if (name.endsWith('.csv')) {
     const columns = name === 'gemeenten.csv' ? GEMEENTEN_COLUMNS : name === 'regios.csv' ? REGIOS_COLUMNS : ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'];
     const rows = parseCsv(content, name, columns);
@@ -109,6 +122,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     });
   }
 
+  log("referentieregio's:");
+  const rr = await buildReferentieregios({
+    csvFile: options.referentieregioCsv ?? join(options.rawDir, '..', 'gemeente_referentieregio.csv'),
+    tablesDir,
+    shapefilesDir,
+    families,
+    vervoerregio: { '2025': builds['2025'].membership, '2019': builds['2019'].membership },
+    vervoerregioNames: new Map(builds['2019'].regions.map((r) => [r.code, r.naam])),
+    expectedRegions: expect.referentieregios,
+    checkDocumentedPairs: expect === REAL_EXPECTATIONS,
+  });
+  rr.log.forEach((l) => log(l));
+  files.push({ name: 'referentieregios-2025.csv', content: rr.csv['2025'] });
+  files.push({ name: 'referentieregios-2019.csv', content: rr.csv['2019'] });
+  files.push({ name: 'gemeenten-regios.json', content: `${JSON.stringify(rr.gemeenten, null, 1)}\n` });
+
   log('one topology of the 2019–2024 municipalities for every map:');
   const predecessorsFile = join(tablesDir, 'gemeente2024_gemeente.csv');
   const names2019 = new Map(families['2019'].municipalities.map((m) => [m.nis, m.naam]));
@@ -121,6 +150,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     vervoerregio2019: builds['2019'].membership,
     vervoerregio2025: builds['2025'].membership,
     regions: builds['2019'].regions,
+    referentieregio: { by2019: rr.membership['2019'], by2025: rr.membership['2025'], regions: rr.gemeenten.referentieregios },
     settings: options.gemeentenSettings ?? GEMEENTEN_TOPO_SETTINGS,
   });
   gem.log.forEach((l) => log(l));

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_PAGES, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
+import { DECK_PAGES, GEMEENTE_SAMPLE, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
 
-const PAGES = [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES, '/bestaat-niet/'];
+const PAGES = [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES, ...GEMEENTE_SAMPLE, '/bestaat-niet/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // axe walks every node of long pages (the whole-lecture handout has thousands): give it time on a 2-core machine.
@@ -28,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`${sitePath('/bestuurlijke-realiteit/')}?vervoerregio=gent`);
     await expect(page.locator('region-map')).toHaveCount(1);
-    for (const map of await page.locator('region-map').all()) {
+    for (const map of await page.locator('region-map, refreg-map').all()) {
       await map.scrollIntoViewIfNeeded();
       await expect(map).toHaveAttribute('data-live', 'true');
     }

@@ -12,7 +12,7 @@ export interface CrawledPage {
 }
 
 /** Fetches pages breadth-first, following only links inside `BASE`; stops after `limit` pages. */
-export async function crawl(request: APIRequestContext, start = BASE, limit = 200): Promise<Map<string, CrawledPage>> {
+export async function crawl(request: APIRequestContext, start = BASE, limit = 1000): Promise<Map<string, CrawledPage>> {
   const pages = new Map<string, CrawledPage>();
   const queue = [start];
   while (queue.length > 0 && pages.size < limit) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DECK_PAGES, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
+import { DECK_PAGES, GEMEENTE_SAMPLE, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
 import { watch } from './watch.ts';
 
 async function cspViolations(page: Page): Promise<string[]> {
@@ -14,7 +14,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES, '/bestaat-niet/']) {
+for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES, ...GEMEENTE_SAMPLE, '/bestaat-niet/']) {
   test(`${path}: no console errors or warnings, no CSP violation, no request to another origin`, async ({ page }) => {
     const { messages, foreign } = watch(page);
     await page.goto(sitePath(path), { waitUntil: 'networkidle' });
@@ -29,7 +29,7 @@ for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES, '/bestaat-ni
 }
 
 test('the site carries a Content-Security-Policy without unsafe-inline for scripts', async ({ page }) => {
-  for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES]) {
+  for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES, ...GEMEENTE_SAMPLE]) {
     await page.goto(sitePath(path));
     const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
     const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';

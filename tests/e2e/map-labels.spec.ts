@@ -3,6 +3,7 @@ import { sitePath } from './site.ts';
 
 const MAPS = [
   { path: '/bestuurlijke-realiteit/', tag: 'region-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
+  { path: '/bestuurlijke-realiteit/', tag: 'refreg-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
   { path: '/geografische-realiteit/', tag: 'meetjesland-map', live: '.leaflet-tooltip.mj-map-label', static: '.mj-labels text' },
 ] as const;
 
@@ -27,7 +28,7 @@ async function collisions(page: Page, selector: string): Promise<string[]> {
 
 for (const width of [360, 390, 768, 1280]) {
   for (const map of MAPS) {
-    test(`${map.path} at ${width} px: no two labels overlap, on the live map and on the static SVG`, async ({ browser }) => {
+    test(`${map.path} (${map.tag}) at ${width} px: no two labels overlap, on the live map and on the static SVG`, async ({ browser }) => {
       const live = await browser.newPage({ viewport: { width, height: 900 } });
       await live.goto(sitePath(map.path));
       const element = live.locator(map.tag);

@@ -158,7 +158,7 @@ test.describe('PDFs built by npm run build', () => {
       await page.goto(sitePath(`/${id}/`));
       // The first words of the page's first paragraph of running text (on the slides: of the first key point) tell which
       // font in the PDF is the body's.
-      const sample = (await page.locator('.prose > p, .dia-punten li').first().innerText()).split(/\s+/).slice(0, 3).join(' ');
+      const sample = (await page.locator('.prose > p, .dia-sectie .dia-punten li').first().innerText()).split(/\s+/).slice(0, 3).join(' ');
       expect(bodyFontSize(file, sample), file).toBeGreaterThanOrEqual(10);
     }
   });
@@ -173,9 +173,9 @@ test.describe('PDFs built by npm run build', () => {
     expect(chapter).toContain("Regio's als bestuurlijke realiteit");
     expect(chapter).toContain('minimaal 50% lokale publieke cofinanciering');
     expect(chapter).toMatch(/Pagina 1 van \d+/);
-    // The vervoerregio tables print open: caption and header row, then the municipalities of each region.
-    expect(chapter).toMatch(/gemeenten per vervoerregio, indeling 2025 \(na de fusies\)/);
-    expect(chapter).toMatch(/Vervoerregio\s+Aantal\s+Gemeenten/);
+    // The vervoerregio table prints open: caption and header row, then the municipalities of each region.
+    expect(chapter).toMatch(/De 15 vervoerregio's met hun gemeenten \(indeling 2019–2024: 300 gemeenten\) en de fusies\s+van 2025 \(285 gemeenten\)/);
+    expect(chapter).toMatch(/Vervoerregio\s+Aantal\s+Aantal\s+Gemeenten \(2019–2024\)\s+Fusies van/);
   });
 
   test('no page ends in a heading: headings (12 pt and up) stay with the text that follows', () => {

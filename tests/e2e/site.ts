@@ -32,3 +32,6 @@ export const HANDOUT_PAGES = ['/handout/', '/handout/lessen/'] as const;
 
 /** The presentation: the deck and its speaker view. */
 export const DECK_PAGES = ['/presentatie/', '/presentatie/spreker/'] as const;
+
+/** A sample of the municipality pages (index, a merger across a vervoerregio border, a merged-away name, Meetjesland) for axe and hygiene; html-validate and the link crawl cover all of them. */
+export const GEMEENTE_SAMPLE = ['/gemeenten/', '/gemeenten/beveren-kruibeke-zwijndrecht/', '/gemeenten/kruibeke/', '/gemeenten/eeklo/'] as const;

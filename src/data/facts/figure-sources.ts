@@ -17,6 +17,7 @@ export const FIGURE_SOURCES: Readonly<Record<string, readonly SourceId[]>> = {
   RegiovormingTimeline: unique(REGIOVORMING.flatMap((e) => e.sources)),
   VervoerregioMap: ['statbel', 'pinc'],
   MeetjeslandMap: ['meetjesland-afbakeningen', 'statbel', 'pinc'],
+  ReferentieregioMap: ['pinc', 'vl-referentieregios', 'statbel'],
   // The four guises of the Meetjesland (src/lib/guise-figures.ts): the delineation's own source, then the boundaries.
   'GuiseMap:homogeen': ['comeet', 'statbel'],
   'GuiseMap:functioneel': ['pinc', 'oost-vlaanderen-woonstudie', 'statbel'],

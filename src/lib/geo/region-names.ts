@@ -4,7 +4,7 @@
 export const REGION_NAME_OVERRIDES: Readonly<Record<string, { naam: string; alias: string }>> = {
   '1': {
     naam: 'Aalst',
-    alias: "in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden",
+    alias: "in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging bekend",
   },
   '11': {
     naam: 'Roeselare',

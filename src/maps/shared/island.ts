@@ -28,3 +28,8 @@ export function readIsland<T>(element: Element): T {
     throw new Error(`<${element.localName}>: het kaartmodel is geen geldige JSON (${(error as Error).message}).`);
   }
 }
+
+/** Only the entries of `table` that differ from `base` (what a non-default set of a map carries in its island). */
+export function differences(table: Readonly<Record<string, string>>, base: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).filter(([key, value]) => base[key] !== value));
+}

@@ -10,6 +10,7 @@ import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { declutter } from './declutter.ts';
 import { Control, FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
+import { mergeGroups } from './topology.ts';
 
 export interface LiveMapOptions {
   /** URL of the TopoJSON (a fingerprinted asset). */
@@ -49,6 +50,13 @@ export interface ShapeLayer {
   bringToFront(id: string): void;
   bounds(): L.LatLngBounds;
   remove(): void;
+}
+
+/** A label's content from its lines ("Vlaamse", "Ardennen"), one line break between them. */
+export function labelContent(lines: readonly string[]): HTMLElement {
+  const content = document.createElement('span');
+  lines.forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
+  return content;
 }
 
 export interface Label {
@@ -181,4 +189,11 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     fit,
     dispose,
   };
+}
+
+/** Draws Brussels as a grey context shape (in neither region system) from the topology's `brussel` object. */
+export function drawBrussel(live: LiveMap): void {
+  const brussel = mergeGroups(live.topology, 'brussel', () => 'brussel').get('brussel');
+  if (!brussel) return;
+  live.shapes([{ id: 'brussel', geometry: brussel }], { interactive: false, style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }) });
 }

@@ -7,6 +7,7 @@
 import type { MapController } from './lazy-element.ts';
 import { readIsland, type MapModel } from './island.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
+import { withParam } from './url-state.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
 export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
@@ -55,6 +56,36 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
   stop(): void {
     this.#abort.abort();
     this.disposeLive();
+  }
+
+  /** Turns every legend entry `.map-legend li[data-code]` into a button (its content moved inside); `onClick` gets the code. */
+  protected legendButtons(onClick: (code: string) => void): Map<string, HTMLButtonElement> {
+    const buttons = new Map<string, HTMLButtonElement>();
+    for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
+      const code = li.dataset['code'] ?? '';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.append(...li.childNodes);
+      button.addEventListener('click', () => onClick(code), { signal: this.signal });
+      li.append(button);
+      buttons.set(code, button);
+    }
+    return buttons;
+  }
+
+  /** Wires the set radios (`.map-sets`): on a change, `param` in the URL follows (left out for `defaultSet`) and `onSet` runs. */
+  protected setRadios(param: string, defaultSet: string, onSet: (set: string) => void): void {
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) {
+      input.addEventListener(
+        'change',
+        () => {
+          if (!input.checked) return;
+          this.replaceUrl(withParam(location.href, param, input.value === defaultSet ? undefined : input.value));
+          onSet(input.value);
+        },
+        { signal: this.signal },
+      );
+    }
   }
 
   /** Replaces the page URL (no history entry), e.g. with `withParam(location.href, key, value)`. */

@@ -17,29 +17,15 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
     const { model } = this;
     this.#set = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
     this.#selected = codeOfSlug(model, readChoice(location.search, model.param, model.regions.map((r) => r.slug)));
-    for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
-      const code = li.dataset['code'] ?? '';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.append(...li.childNodes);
-      button.addEventListener('click', () => this.select(this.#selected === code ? undefined : code), { signal: this.signal });
+    for (const [code, button] of this.legendButtons((code) => this.select(this.#selected === code ? undefined : code))) {
       for (const [type, value] of [['focus', code], ['mouseenter', code], ['blur', undefined], ['mouseleave', undefined]] as const) {
         button.addEventListener(type, () => this.#highlight(value), { signal: this.signal });
       }
-      li.append(button);
     }
-    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) {
-      input.addEventListener(
-        'change',
-        () => {
-          if (!input.checked) return;
-          this.#set = input.value;
-          this.replaceUrl(withParam(location.href, model.setParam, input.value === model.defaultSet ? undefined : input.value));
-          this.render();
-        },
-        { signal: this.signal },
-      );
-    }
+    this.setRadios(model.setParam, model.defaultSet, (set) => {
+      this.#set = set;
+      this.render();
+    });
   }
 
   /** Selects a region (or clears the selection): legend, static SVG, live map, info panel and URL follow. */

@@ -1,7 +1,6 @@
 /** The live vervoerregio map (loaded by dynamic import): regions merged from the one topology for the chosen set. */
 import type L from 'leaflet';
-import type { MultiPolygon } from 'geojson';
-import { createLiveMap, type ShapeLayer } from '../shared/live-map.ts';
+import { createLiveMap, drawBrussel, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { labelLines } from '../shared/labels.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 import { innerBorder, setOf, type VervoerregioIsland } from './view.ts';
@@ -25,8 +24,7 @@ export async function createVervoerregioLive(
 ): Promise<VervoerregioLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
   const { topology } = live;
-  const brussel = mergeGroups(topology, 'brussel', () => 'brussel').get('brussel') as MultiPolygon;
-  live.shapes([{ id: 'brussel', geometry: brussel }], { interactive: false, style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }) });
+  drawBrussel(live);
   const colours = new Map(island.regions.map((r) => [r.code, r.colour]));
   const names = new Map(island.regions.map((r) => [r.code, r.naam]));
   let selected: string | undefined;
@@ -65,12 +63,8 @@ export async function createVervoerregioLive(
 
   show(Object.keys(island.sets)[0] ?? '2019');
   live.labels(
-    island.regions.map((r) => {
-      const content = document.createElement('span');
-      labelLines(r.naam).forEach((line, i) => content.append(...(i > 0 ? [document.createElement('br')] : []), line));
-      // Larger regions (more municipalities) keep their label when labels would collide.
-      return { lngLat: r.at, content, className: 'region-label', priority: island.sets[island.defaultSet]?.members[r.code]?.length ?? 0 };
-    }),
+    // Larger regions (more municipalities) keep their label when labels would collide.
+    island.regions.map((r) => ({ lngLat: r.at, content: labelContent(labelLines(r.naam)), className: 'region-label', priority: island.sets[island.defaultSet]?.members[r.code]?.length ?? 0 })),
   );
   return {
     show,

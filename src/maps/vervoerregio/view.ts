@@ -42,10 +42,7 @@ export function setOf(island: VervoerregioIsland, set: string): SetEntry | undef
   return { ...entry, regionOf: { ...island.sets[island.defaultSet]?.regionOf, ...entry.regionOf } };
 }
 
-/** Only the entries of `table` that differ from `base` (what a non-default set carries). */
-export function differences(table: Readonly<Record<string, string>>, base: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(table).filter(([key, value]) => base[key] !== value));
-}
+export { differences } from '../shared/island.ts';
 
 /** The code of the region with this slug. */
 export function codeOfSlug(island: VervoerregioIsland, slug: string | undefined): string | undefined {

@@ -14,8 +14,11 @@ import { SEARCH_PAGE } from '../../lib/page-labels.ts';
 export const getStaticPaths = (async () => {
   const { items } = await getLecture();
   const home = { params: { slug: 'index' }, props: { eyebrow: 'Lezing', title: LECTURE.title } };
+  // One card for the index and every municipality page: 300 renders would slow the build for little gain.
+  const gemeenten = { params: { slug: 'gemeenten' }, props: { eyebrow: 'Naslag', title: "Gemeenten en hun regio's" } };
   return [
     home,
+    gemeenten,
     ...items.map((item) => ({ params: { slug: item.id }, props: { eyebrow: pageEyebrow(item), title: item.title } })),
     ...HANDOUTS.map((handout) => ({ params: { slug: handout.id }, props: { eyebrow: 'Hand-out', title: handout.title } })),
     { params: { slug: 'zoeken' }, props: { eyebrow: 'Zoeken', title: SEARCH_PAGE.title } },

@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MEETJESLAND_NOTES, type DelineationNote } from '../../../scripts/data/meetjesland-notes';
 import { runPipeline, OUTPUT_FILES, REAL_EXPECTATIONS, type Expectations } from '../../../scripts/data/pipeline';
 import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
+import { gemeentenRegiosSchema, type GemeentenRegios } from '../../../src/lib/geo/gemeenten-regios-schema';
 import { FIXTURE_EXPECT, makeFixture, type FixtureOptions } from '../../fixtures/geo/make-fixture';
 
 const tmp = mkdtempSync(join(tmpdir(), 'geo-pipeline-'));
@@ -56,11 +57,13 @@ describe('pipeline on the valid fixture', () => {
     expect(ids).toEqual(['11001', '24062', '31005', '41002', '41011', '44021', '44034', '44073', '44084', '71022']);
     expect((t.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
     const gemeenten = readFileSync(join(outDir, 'gemeenten.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-    expect(gemeenten[0]).toBe('nis,gemeente,provincie,nis_2025,gemeente_2025,vervoerregio_2019,vervoerregio_2025');
-    expect(gemeenten).toContain('44073,Wachtebeke,40000,44087,Lochristi,4,4');
+    expect(gemeenten[0]).toBe('nis,gemeente,provincie,nis_2025,gemeente_2025,vervoerregio_2019,vervoerregio_2025,referentieregio_2019,referentieregio_2025');
+    expect(gemeenten).toContain('44073,Wachtebeke,40000,44087,Lochristi,4,4,REFREG13,REFREG13');
+    expect(gemeenten).toContain('44084,Aalter,40000,44084,Aalter,4,4,REFREG06,REFREG06');
     expect(gemeenten).toHaveLength(11);
     const regios = readFileSync(join(outDir, 'regios.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-    expect(regios.slice(0, 3)).toEqual(['indeling,code,naam,alias', "vervoerregio,1,Aalst,in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden", 'vervoerregio,2,Antwerpen,']);
+    expect(regios).toContain('referentieregio,REFREG13,Regio Gent,');
+    expect(regios.slice(0, 3)).toEqual(['indeling,code,naam,alias', "vervoerregio,1,Aalst,in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging bekend", 'vervoerregio,2,Antwerpen,']);
 
     const csv = readFileSync(join(outDir, 'vervoerregios-2019.csv'), 'utf8').split('\n');
     expect(csv.filter((l) => l.startsWith('# ')).length).toBeGreaterThanOrEqual(3);
@@ -158,6 +161,36 @@ describe('pipeline validation (broken fixtures)', () => {
     expect(d.message).toMatch(/meetjesland_delineations\.csv, line 11 \(A12\): duplicate member NIS code 44021 \(Gent\), already on line 9/);
     const t = await failure({ meetjeslandCsv: 'broken/meetjesland-no-date.csv' });
     expect(t.message).toMatch(/meetjesland_delineations\.csv, line 6 \(H4\): column date differs from line 5/);
+  });
+});
+
+describe('referentieregio step', () => {
+  it('writes membership for both divisions, the pairing and the merger links', async () => {
+    const { outDir } = await run();
+    const g = JSON.parse(readFileSync(join(outDir, 'gemeenten-regios.json'), 'utf8')) as GemeentenRegios;
+    expect(gemeentenRegiosSchema.parse(g)).toEqual(g);
+    expect(g.gemeenten2025.find((m) => m.nis === '44087')).toEqual({ nis: '44087', naam: 'Lochristi', provincie: '40000', vr: '4', rr: 'REFREG13', van: ['44034', '44073'] });
+    expect(g.gemeenten2019.find((m) => m.nis === '44073')).toEqual({ nis: '44073', naam: 'Wachtebeke', provincie: '40000', vr: '4', rr: 'REFREG13', naar: '44087' });
+    expect(g.paren['2025']).toContainEqual({ vr: '4', rr: 'REFREG13' });
+    expect(g.brussel).toEqual([{ nis: '21004', naam: 'Brussel' }]);
+    const csv = readFileSync(join(outDir, 'referentieregios-2025.csv'), 'utf8');
+    expect(csv).toContain('44084,Aalter,REFREG06,Regio Brugge,4,nee');
+    expect(csv).toContain('44021,Gent,REFREG13,Regio Gent,4,ja');
+  });
+
+  it('stops on an undefined referentieregio name, naming file and line', async () => {
+    const { message } = await failure({ referentieregioCsv: 'broken/refreg-unknown-region.csv' });
+    expect(message).toMatch(/gemeente_referentieregio\.csv, line 18: referentieregio "Regio Gentt" for NIS code 44021 is not defined in .*REFREG_definities\.csv$/);
+  });
+
+  it('stops when a municipality has no referentieregio', async () => {
+    const { message } = await failure({ referentieregioCsv: 'broken/refreg-missing.csv' });
+    expect(message).toMatch(/gemeente_referentieregio\.csv: municipality 71022 \(Hasselt\) of the 2025 division has no referentieregio$/);
+  });
+
+  it('stops when refreg.shp puts a municipality in another region than the table', async () => {
+    const { message } = await failure({ refregShapeOverride: { '44084': 'REFREG13' } });
+    expect(message).toMatch(/gemeente_referentieregio\.csv: 44084 \(Aalter\) is listed in REFREG06 but lies in REFREG13 of .*refreg\.shp$/);
   });
 });
 

@@ -10,7 +10,7 @@ describe('region names', () => {
   it('uses the lecture names for codes 1 and 11, with an alias note', () => {
     expect(lectureRegionName('1', 'Dender (Verv.)')).toEqual({
       naam: 'Aalst',
-      alias: "in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging gevonden",
+      alias: "in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging bekend",
     });
     expect(lectureRegionName('1', 'Aalst (Verv.)').naam).toBe('Aalst');
     expect(lectureRegionName('11', 'Roeselare (Verv.)')).toEqual({ naam: 'Roeselare', alias: 'sinds 4 december 2020 officieel vervoerregio Midwest' });

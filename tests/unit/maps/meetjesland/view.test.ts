@@ -46,7 +46,7 @@ describe('computeView: one delineation', () => {
     expect(view.counts.get(ZELZATE)).toBeUndefined();
     expect(view.legendTitle).toMatch(/^A4 · .* \(Bestuurlijke regio\)$/);
     const h1 = computeView(island, { ...all, weergave: 'afbakening', afbakening: 'H1' });
-    expect(h1.legendNote).toContain('omgezet van vóór 2019, overschat');
+    expect(h1.legendNote).toContain('lijst van vóór 2019; op de kaart ruimer');
   });
 });
 

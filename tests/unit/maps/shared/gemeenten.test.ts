@@ -20,12 +20,15 @@ describe('the one topology and its membership tables', () => {
     expect(d.regions.flatMap((r) => r.members)).toHaveLength(285);
     expect(d.unitOf['44073']).toBe('44087');
     expect(d.unitOf['44021']).toBeUndefined();
-    expect(() => division(loadGemeenten(), 'referentieregio', '2019')).toThrow('data/gemeenten.csv: kolom "referentieregio_2019" ontbreekt.');
+    expect(() => division(loadGemeenten(), 'provincie', '2019')).toThrow('data/gemeenten.csv: kolom "provincie_2019" ontbreekt.');
+    const rr = division(loadGemeenten(), 'referentieregio', '2025');
+    expect(rr.regions).toHaveLength(15);
+    expect(rr.regions.find((r) => r.naam === 'Waasland')?.members.map((m) => m.naam)).toContain('Beveren-Kruibeke-Zwijndrecht');
   });
 
   test('names the file and row when the tables and the topology disagree', () => {
-    expect(() => parseGemeenten(topo, csv.replace('\n11001,Aartselaar,10000,11001,Aartselaar,2,2', ''), regios)).toThrow(/zonder rij: 11001/);
-    expect(() => parseGemeenten(topo, csv.replace('11001,Aartselaar,10000,11001,Aartselaar,2,2', '11001,Aartselaar,10000,11001,Aartselaar,2,99'), regios)).toThrow(
+    expect(() => parseGemeenten(topo, csv.replace('\n11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01,REFREG01', ''), regios)).toThrow(/zonder rij: 11001/);
+    expect(() => parseGemeenten(topo, csv.replace('11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01', '11001,Aartselaar,10000,11001,Aartselaar,2,99,REFREG01'), regios)).toThrow(
       /data\/gemeenten\.csv, regel \d+: vervoerregio_2025 "99" staat niet in data\/regios\.csv/,
     );
     expect(() => parseGemeenten({ type: 'Topology', objects: {} }, csv, regios)).toThrow(/data\/gemeenten\.topo\.json: geen topologie/);

@@ -1,0 +1,229 @@
+/** The municipality pages: each 2025 municipality and each name merged away in 2025, with its regions, mergers and delineations. */
+import { compareNames } from './geo/dutch-sort';
+import type { Gemeente2019, GemeentenRegios } from './geo/gemeenten-regios-schema';
+import type { MeetjeslandDelineaties } from './geo/meetjesland-schema';
+import { compareCodes } from './geo/nis';
+import { gemeenteSlug } from './gemeente-slug';
+
+export type Indeling = '2019' | '2025';
+
+export interface RegionRef {
+  code: string;
+  naam: string;
+}
+
+export interface Toewijzing {
+  vervoerregio: RegionRef;
+  referentieregio: RegionRef;
+  /** The referentieregio paired with this vervoerregio (the one holding most of its municipalities). */
+  gepaard: RegionRef;
+  /** True when the referentieregio is the paired one. */
+  overeen: boolean;
+}
+
+/** A 2019–2024 municipality as part of a page (a predecessor, or the merged-away municipality itself). */
+export interface OudeGemeente {
+  nis: string;
+  naam: string;
+  /** Its own page when its name disappeared in 2025; otherwise the page of the 2025 municipality that kept the name. */
+  slug: string;
+  indeling2019: Toewijzing;
+}
+
+export interface DelineatieTreffer {
+  id: string;
+  naam: string;
+  /** Only when not all predecessors are in the list: the names of those that are. */
+  via?: string[];
+}
+
+export interface MeetjeslandInfo {
+  treffers: DelineatieTreffer[];
+  totaal: number;
+}
+
+export interface GemeentePagina {
+  soort: 'gemeente';
+  slug: string;
+  nis: string;
+  naam: string;
+  provincie: RegionRef;
+  indeling2025: Toewijzing;
+  /** The 2019–2024 municipalities it covers (itself alone when nothing changed in 2025). */
+  voorgangers: OudeGemeente[];
+  /** True when the municipality changed on 1 January 2025 (a merger, or a new NIS code). */
+  gefuseerd: boolean;
+  /** A predecessor with the same name under another NIS code (Tielt, Wingene, Lochristi, Lokeren, Hasselt). */
+  zelfdeNaam?: OudeGemeente;
+  /** Only for Oost-Vlaanderen. */
+  meetjesland?: MeetjeslandInfo;
+}
+
+export interface OpgehevenPagina {
+  soort: 'opgeheven';
+  slug: string;
+  nis: string;
+  naam: string;
+  provincie: RegionRef;
+  indeling2019: Toewijzing;
+  /** The 2025 municipality it became part of. */
+  naar: { slug: string; naam: string; nis: string };
+  /** The other 2019–2024 municipalities that merged into the same one. */
+  partners: OudeGemeente[];
+  meetjesland?: MeetjeslandInfo;
+}
+
+export type Pagina = GemeentePagina | OpgehevenPagina;
+
+export interface ProvincieGroep {
+  provincie: RegionRef;
+  gemeenten: GemeentePagina[];
+  opgeheven: OpgehevenPagina[];
+}
+
+export interface GemeenteModel {
+  paginas: Pagina[];
+  bySlug: ReadonlyMap<string, Pagina>;
+  perProvincie: ProvincieGroep[];
+  brussel: Array<{ nis: string; naam: string }>;
+  vervoerregios: RegionRef[];
+  referentieregios: RegionRef[];
+  /** Vervoerregio code → paired referentieregio, per division. */
+  paren: Record<Indeling, Array<{ vervoerregio: RegionRef; referentieregio: RegionRef }>>;
+  /** Municipalities whose referentieregio is not the paired one, per division, by name. */
+  verschillen: Record<Indeling, Array<{ nis: string; naam: string; slug: string } & Toewijzing>>;
+}
+
+const OOST_VLAANDEREN = '40000';
+
+function lookup<T extends { code: string }>(list: readonly T[], code: string, what: string): T {
+  const hit = list.find((x) => x.code === code);
+  if (!hit) throw new Error(`gemeenten-regios.json: unknown ${what} code ${code}`);
+  return hit;
+}
+
+/** Builds every page from data/gemeenten-regios.json and data/meetjesland-delineaties.json; throws on a slug clash or a broken link. */
+export function buildGemeenteModel(data: GemeentenRegios, delineaties: MeetjeslandDelineaties): GemeenteModel {
+  const vr = (code: string): RegionRef => ({ ...lookup(data.vervoerregios, code, 'vervoerregio') });
+  const rr = (code: string): RegionRef => ({ ...lookup(data.referentieregios, code, 'referentieregio') });
+  const provincie = (nis: string): RegionRef => {
+    const p = data.provincies.find((x) => x.nis === nis);
+    if (!p) throw new Error(`gemeenten-regios.json: unknown province ${nis}`);
+    return { code: p.nis, naam: p.naam };
+  };
+  const pairOf = (set: Indeling, vrCode: string): string => {
+    const p = data.paren[set].find((x) => x.vr === vrCode);
+    if (!p) throw new Error(`gemeenten-regios.json: vervoerregio ${vrCode} has no paired referentieregio in ${set}`);
+    return p.rr;
+  };
+  const toewijzing = (set: Indeling, m: { vr: string; rr: string }): Toewijzing => {
+    const gepaard = pairOf(set, m.vr);
+    return { vervoerregio: vr(m.vr), referentieregio: rr(m.rr), gepaard: rr(gepaard), overeen: gepaard === m.rr };
+  };
+
+  const names2025 = new Map(data.gemeenten2025.map((g) => [g.naam, g]));
+  const byNis2019 = new Map(data.gemeenten2019.map((g) => [g.nis, g]));
+  // A surviving name's page is the 2025 municipality's; a vanished name has its own page: the slug is the name either way.
+  const oud = (g: Gemeente2019): OudeGemeente => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), indeling2019: toewijzing('2019', g) });
+
+  const meetjesland = (codes: readonly string[], names: ReadonlyMap<string, string>): MeetjeslandInfo => ({
+    totaal: delineaties.delineaties.length,
+    treffers: delineaties.delineaties.flatMap((d) => {
+      const inList = codes.filter((c) => d.leden.includes(c));
+      if (inList.length === 0) return [];
+      const treffer: DelineatieTreffer = { id: d.id, naam: d.naam };
+      if (inList.length < codes.length) treffer.via = inList.map((c) => names.get(c) ?? c);
+      return [treffer];
+    }),
+  });
+
+  const gemeenten: GemeentePagina[] = data.gemeenten2025.map((g) => {
+    const voorgangers = g.van.map((nis) => {
+      const old = byNis2019.get(nis);
+      if (!old) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) lists unknown predecessor ${nis}`);
+      return oud(old);
+    });
+    const page: GemeentePagina = {
+      soort: 'gemeente',
+      slug: gemeenteSlug(g.naam),
+      nis: g.nis,
+      naam: g.naam,
+      provincie: provincie(g.provincie),
+      indeling2025: toewijzing('2025', g),
+      voorgangers,
+      gefuseerd: !(g.van.length === 1 && g.van[0] === g.nis),
+    };
+    const same = voorgangers.find((v) => v.naam === g.naam && v.nis !== g.nis);
+    if (same) page.zelfdeNaam = same;
+    if (g.provincie === OOST_VLAANDEREN) page.meetjesland = meetjesland(g.van, new Map(voorgangers.map((v) => [v.nis, v.naam])));
+    return page;
+  });
+
+  const opgeheven: OpgehevenPagina[] = data.gemeenten2019
+    .filter((g) => g.naar !== g.nis && !names2025.has(g.naam))
+    .map((g) => {
+      const target = data.gemeenten2025.find((x) => x.nis === g.naar);
+      if (!target) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) merged into unknown municipality ${g.naar}`);
+      const page: OpgehevenPagina = {
+        soort: 'opgeheven',
+        slug: gemeenteSlug(g.naam),
+        nis: g.nis,
+        naam: g.naam,
+        provincie: provincie(g.provincie),
+        indeling2019: toewijzing('2019', g),
+        naar: { slug: gemeenteSlug(target.naam), naam: target.naam, nis: target.nis },
+        partners: target.van.filter((n) => n !== g.nis).map((n) => oud(byNis2019.get(n) as Gemeente2019)),
+      };
+      if (g.provincie === OOST_VLAANDEREN) page.meetjesland = meetjesland([g.nis], new Map([[g.nis, g.naam]]));
+      return page;
+    });
+
+  const paginas: Pagina[] = [...gemeenten, ...opgeheven];
+  const bySlug = new Map<string, Pagina>();
+  for (const p of paginas) {
+    const other = bySlug.get(p.slug);
+    if (other) throw new Error(`gemeenten: slug "${p.slug}" of ${p.naam} (${p.nis}) is also the slug of ${other.naam} (${other.nis})`);
+    bySlug.set(p.slug, p);
+  }
+  for (const p of gemeenten) for (const v of p.voorgangers) if (!bySlug.has(v.slug)) throw new Error(`gemeenten: no page for predecessor ${v.naam} (${v.nis}) of ${p.naam}`);
+
+  const byName = <T extends { naam: string }>(a: T, b: T): number => compareNames(a.naam, b.naam);
+  const perProvincie = data.provincies.map((p) => ({
+    provincie: { code: p.nis, naam: p.naam },
+    gemeenten: gemeenten.filter((g) => g.provincie.code === p.nis).sort(byName),
+    opgeheven: opgeheven.filter((g) => g.provincie.code === p.nis).sort(byName),
+  }));
+  const verschillen = (set: Indeling): GemeenteModel['verschillen'][Indeling] => {
+    const list = set === '2025' ? data.gemeenten2025 : data.gemeenten2019;
+    return list
+      .map((g) => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), ...toewijzing(set, g) }))
+      .filter((g) => !g.overeen)
+      .sort(byName);
+  };
+  return {
+    paginas: paginas.sort((a, b) => compareCodes(a.nis, b.nis)),
+    bySlug,
+    perProvincie,
+    brussel: [...data.brussel].sort(byName),
+    vervoerregios: data.vervoerregios.map((x) => ({ ...x })),
+    referentieregios: data.referentieregios.map((x) => ({ ...x })),
+    paren: {
+      '2025': data.paren['2025'].map((p) => ({ vervoerregio: vr(p.vr), referentieregio: rr(p.rr) })),
+      '2019': data.paren['2019'].map((p) => ({ vervoerregio: vr(p.vr), referentieregio: rr(p.rr) })),
+    },
+    verschillen: { '2025': verschillen('2025'), '2019': verschillen('2019') },
+  };
+}
+
+/** Dutch sentence on whether the two cuts agree for one municipality, e.g. for Lier in 2025. */
+export function overeenstemmingZin(naam: string, t: Toewijzing): string {
+  const vr = `vervoerregio ${t.vervoerregio.naam}`;
+  if (t.overeen) return `Ja: ${naam} ligt in ${vr} en in ${t.referentieregio.naam}, de referentieregio die het best met ${vr} overeenkomt.`;
+  return `Nee: ${vr} komt het best overeen met referentieregio ${t.gepaard.naam}, maar ${naam} hoort bij referentieregio ${t.referentieregio.naam}.`;
+}
+
+/** NIS codes whose vervoerregio after 2025 the sources leave uncertain, with the Dutch note (research note A.4). */
+export const ONZEKER: Readonly<Record<string, string>> = {
+  '46030':
+    'Beveren-Kruibeke-Zwijndrecht is de enige fusie over de grens van een vervoerregio heen: Beveren en Zwijndrecht hoorden bij vervoerregio Antwerpen, Kruibeke bij Waasland. Provincies in Cijfers deelt de nieuwe gemeente in bij Antwerpen, maar een officiële beslissing daarover is niet gevonden.',
+};

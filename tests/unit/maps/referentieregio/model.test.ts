@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGemeenteModel } from '../../../../src/lib/gemeente-model.ts';
+import { gemeentenRegiosSchema } from '../../../../src/lib/geo/gemeenten-regios-schema.ts';
+import { meetjeslandDelineatiesSchema } from '../../../../src/lib/geo/meetjesland-schema.ts';
+import { loadGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
+import { referentieregioModel } from '../../../../src/maps/referentieregio/model.ts';
+import { pairInfo } from '../../../../src/maps/referentieregio/view.ts';
+
+const pages = buildGemeenteModel(
+  gemeentenRegiosSchema.parse(JSON.parse(readFileSync('data/gemeenten-regios.json', 'utf8'))),
+  meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync('data/meetjesland-delineaties.json', 'utf8'))),
+);
+const model = referentieregioModel(loadGemeenten(), pages, '/gemeenten.topo.json');
+
+describe('referentieregioModel on data/', () => {
+  it('draws 15 referentieregio areas and the 11 (2025) and 12 (2019–2024) municipalities where the cuts differ', () => {
+    expect(model.shapes).toHaveLength(15);
+    expect(model.drawings['2025'].verschillen.map((v) => v.naam).sort()).toEqual(pages.verschillen['2025'].map((v) => v.naam).sort());
+    expect(model.drawings['2025'].verschillen).toHaveLength(11);
+    expect(model.drawings['2019'].verschillen).toHaveLength(12);
+    expect(new Set(model.shapes.map((s) => s.colour)).size).toBe(15);
+  });
+
+  it('pairs the 15 vervoerregio\'s one to one, with the island telling what lies in only one of a pair', () => {
+    expect(model.island.pairs).toHaveLength(15);
+    expect(new Set(model.island.pairs.map((p) => p.rr)).size).toBe(15);
+    const gent = model.pairRows.find((r) => r.vrNaam === 'Gent');
+    expect(gent).toEqual({ vrNaam: 'Gent', rrNaam: 'Regio Gent', vrCount: 20, rrCount: 20, gedeeld: 20 });
+    const mechelen = model.island.pairs.find((p) => p.vrNaam === 'Mechelen')?.vr;
+    expect(pairInfo(model.island, '2025', mechelen)).toMatchObject({
+      rrNaam: 'Rivierenland',
+      alleenVervoerregio: ['Boortmeerbeek', 'Kapelle-op-den-Bos'],
+      alleenReferentieregio: ['Lier', 'Nijlen'],
+    });
+  });
+});
