@@ -100,7 +100,7 @@ test.describe('handouts', () => {
     });
     await page.goto(sitePath('/handout/lessen/'));
     await expect(page.locator('[data-handout-chapter]')).toHaveCount(8);
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
     expect(printed).toBe(false);
     // On paper the lessons follow one another instead of each starting a page.
     await page.emulateMedia({ media: 'print' });

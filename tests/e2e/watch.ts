@@ -25,7 +25,6 @@ export async function expectWheelScrollsPastMap(page: Page, figure: Locator): Pr
   await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
   const scrollBefore = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, 300);
-  await page.waitForTimeout(400);
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
   expect(await container.locator('.leaflet-map-pane').getAttribute('style')).toBe(before);
 }
