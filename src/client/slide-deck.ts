@@ -2,7 +2,7 @@
  * `<slide-deck>`: turns the outline of /presentatie/ into a deck (one slide at a time, wider than 600 px): keys, swipe,
  * "go to", overview, fullscreen, a speaker window kept in sync over BroadcastChannel. The URL hash names the slide.
  */
-import { DECK_CHANNEL, clampIndex, keyAction, readMessage, resolveTarget, slideLabel, type DeckAction } from '../lib/deck-nav.ts';
+import { DECK_CHANNEL, clampIndex, keyAction, readMessage, resolveTarget, slideLabel, type DeckAction } from '../lib/deck/deck-nav.ts';
 
 const NARROW = '(max-width: 37.5em)';
 

@@ -2,7 +2,7 @@
  * `<speaker-view>`: the speaker's window of /presentatie/ (current and next slide, notes, elapsed time, clock, counter).
  * It reads the slides from the deck page itself and follows and drives the deck over BroadcastChannel.
  */
-import { DECK_CHANNEL, clampIndex, elapsedLabel, keyAction, readMessage, slideLabel } from '../lib/deck-nav.ts';
+import { DECK_CHANNEL, clampIndex, elapsedLabel, keyAction, readMessage, slideLabel } from '../lib/deck/deck-nav.ts';
 
 class SpeakerView extends HTMLElement {
   #slides: HTMLElement[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { deriveSlides, firstSentence } from '../../../src/lib/slides.ts';
+import { deriveSlides, firstSentence } from '../../../../src/lib/deck/slides.ts';
 
 const heading = (level: 2 | 3, id: string, text: string) =>
   `<div class="heading heading-h${level}"><h${level} id="${id}">${text}</h${level}><a class="heading-anchor" href="#${id}">#</a></div>`;

@@ -1,5 +1,5 @@
 /** Public ids of the slides in /presentatie/: a section keeps its reading id unless another chapter uses the same one. */
-import { chapterAnchor } from './handout-links.ts';
+import { chapterAnchor } from '../handout-links.ts';
 
 /** The title slide. */
 export const TITLE_SLIDE_ID = 'titel';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TITLE_SLIDE_ID, chapterSlideId, partSlideId, slideIds } from '../../../src/lib/slide-ids.ts';
+import { TITLE_SLIDE_ID, chapterSlideId, partSlideId, slideIds } from '../../../../src/lib/deck/slide-ids.ts';
 
 const chapters = [
   { id: 'geografische-realiteit', sectionIds: ['regio', 'soorten-regios'] },

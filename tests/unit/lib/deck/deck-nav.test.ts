@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampIndex, elapsedLabel, keyAction, readMessage, resolveTarget, slideLabel } from '../../../src/lib/deck-nav.ts';
+import { clampIndex, elapsedLabel, keyAction, readMessage, resolveTarget, slideLabel } from '../../../../src/lib/deck/deck-nav.ts';
 
 describe('keyAction', () => {
   test('arrows, space and Page Up/Down move; Shift+Space goes back; Home and End jump', () => {
