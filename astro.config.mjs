@@ -2,18 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkExplicitHeadingIds } from './src/plugins/remark-explicit-heading-ids.ts';
-import { remarkFigures } from './src/plugins/remark-figures.ts';
-import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
-import { rehypeGlossaryLinks } from './src/plugins/rehype-glossary-links.ts';
-import { GLOSSARY } from './src/data/glossary.ts';
-import { handoutsIntegration } from './src/integrations/handouts.ts';
-import { pdfsIntegration } from './src/integrations/pdfs.ts';
-import { staticHeadersIntegration } from './src/integrations/static-headers.ts';
-import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { remarkExplicitHeadingIds } from './src/integrations/remark-explicit-heading-ids.ts';
+import { remarkFigures } from './src/integrations/remark-figures.ts';
+import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { rehypeGlossaryLinks } from './src/integrations/rehype-glossary-links.ts';
+import { GLOSSARY } from './src/facts/glossary.ts';
+import { handoutsIntegration } from './src/integrations/astro-handouts.ts';
+import { pdfsIntegration } from './src/integrations/astro-pdfs.ts';
+import { staticHeadersIntegration } from './src/integrations/astro-static-headers.ts';
+import { searchIndexIntegration } from './src/integrations/astro-search-index.ts';
 import sitemap from '@astrojs/sitemap';
-import { leanDynamicImport } from './src/integrations/lean-dynamic-import.ts';
+import { leanDynamicImport } from './src/integrations/vite-lean-dynamic-import.ts';
 
 /** Public origin of the deployed site; canonical URLs, Open Graph tags and QR codes derive from it. */
 const site = process.env.SITE_URL ?? 'https://regionale-samenwerking.example.org';

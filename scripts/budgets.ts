@@ -20,13 +20,11 @@ const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
 async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out.sort();
+  const names = await readdir(dir, { recursive: true, encoding: 'utf8' });
+  return names
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name))
+    .sort();
 }
 
 /** Local file of a root-relative URL of the site (base stripped). */

@@ -5,23 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 
 function hashes(root) {
   const out = new Map();
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else {
-        const path = relative(root, full);
-        out.set(path, createHash('sha256').update(readFileSync(full)).digest('hex'));
-      }
-    }
-  };
-  walk(root);
+  for (const path of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = join(root, path);
+    if (!statSync(full).isDirectory()) out.set(path, createHash('sha256').update(readFileSync(full)).digest('hex'));
+  }
   return out;
 }
 

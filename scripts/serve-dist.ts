@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 
 /** Serves `dir` under `base` on a free local port until `stop()` is called. */
-export async function serveDist(dir: string, base: string): Promise<{ origin: string; stop(): void }> {
+export async function serveDist(dir: string, base: string): Promise<{ origin: string; stop: () => void }> {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--base', base, '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const origin = await new Promise<string>((resolve, reject) => {
     server.stdout.once('data', (chunk: Buffer) => resolve(/http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString())?.[0] ?? ''));

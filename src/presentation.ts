@@ -1,7 +1,7 @@
 /** The lecture as a slide deck: the deck id of every section (for /presentatie/ and the "Toon als dia" links), computed once per build. */
 import { render } from 'astro:content';
 import { getLecture } from './chapters.ts';
-import { slideIds, type SlideIdOf } from './lib/slide-ids.ts';
+import { slideIds, type SlideIdOf } from './lib/deck/slide-ids.ts';
 
 let cached: Promise<SlideIdOf> | undefined;
 

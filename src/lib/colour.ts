@@ -1,4 +1,4 @@
-/** Colour arithmetic for map legibility: CIE76 distance and simulated colour-vision deficiency. */
+/** Colour arithmetic for legibility: WCAG contrast, CIE76 distance and simulated colour-vision deficiency. */
 import { lab, rgb } from 'd3-color';
 
 /** Perceptual distance (CIE76 ΔE in CIELAB) between two CSS colours; > ~20 reads as clearly different. */
@@ -39,4 +39,29 @@ export function simulate(colour: string, deficiency: Deficiency): string {
 /** The smallest distance between two colours for normal vision and each simulated deficiency. */
 export function worstCaseDeltaE(a: string, b: string): number {
   return Math.min(deltaE(a, b), ...DEFICIENCIES.map((d) => deltaE(simulate(a, d), simulate(b, d))));
+}
+
+/** Parses `#rgb`, `#rrggbb`, `rgb(r, g, b)` / `rgb(r g b)` and `rgba(…)` into 0–255 channels. */
+export function parseColour(colour: string): [number, number, number] {
+  const value = colour.trim().toLowerCase();
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(value)?.[1];
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+    return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+  }
+  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(value);
+  if (match) return [Number(match[1]), Number(match[2]), Number(match[3])];
+  throw new Error(`Onbekende kleur "${colour}"`);
+}
+
+/** WCAG 2.x relative luminance (0 = black, 1 = white). */
+export function luminance(colour: string): number {
+  const [r, g, b] = parseColour(colour);
+  return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b);
+}
+
+/** WCAG 2.x contrast ratio between two colours, 1–21 (non-text contrast needs 3:1, body text 4.5:1). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
 }

@@ -27,7 +27,7 @@ export async function crawl(request: APIRequestContext, start = BASE, limit = 10
     const { document } = parseHTML(await response.text());
     const ids = new Set([...document.querySelectorAll('[id]')].map((el) => el.getAttribute('id') ?? ''));
     const links = [...document.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent.trim() }));
-    pages.set(path, { path, status: response.status(), ids, links, document: document as unknown as Document });
+    pages.set(path, { path, status: response.status(), ids, links, document });
     for (const { href } of links) {
       const url = new URL(href, `${ORIGIN}${path}`);
       if (url.origin === ORIGIN && url.pathname.startsWith(BASE) && !pages.has(url.pathname)) queue.push(url.pathname);

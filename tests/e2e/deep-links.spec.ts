@@ -40,13 +40,12 @@ for (const [path, id] of [
     await page.setViewportSize({ width: 390, height: 700 });
     await page.goto(`${sitePath(path)}#${id}`);
     await page.waitForLoadState('load');
-    await page.waitForTimeout(200);
     const heading = page.locator(`[id="${id}"]`);
     await expect(heading).toBeInViewport();
     const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(headerBottom);
-    expect(top).toBeLessThan(headerBottom + 120);
+    const top = (): Promise<number> => heading.evaluate((el) => el.getBoundingClientRect().top);
+    await expect.poll(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(await top()).toBeLessThan(headerBottom + 120);
   });
 }
 

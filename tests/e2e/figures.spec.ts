@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { contrastRatio } from '../../src/lib/charts/contrast.ts';
-import { SOURCES } from '../../src/data/facts/sources.ts';
+import { contrastRatio } from '../../src/lib/colour.ts';
+import { SOURCES } from '../../src/facts/sources.ts';
 import { CHAPTERS, sitePath } from './site.ts';
 
 /** The figure prefix a chapter's numbers must carry: part number, or "L" + lesson number. */

@@ -100,7 +100,7 @@ test.describe('handouts', () => {
     });
     await page.goto(sitePath('/handout/lessen/'));
     await expect(page.locator('[data-handout-chapter]')).toHaveCount(8);
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
     expect(printed).toBe(false);
     // On paper the lessons follow one another instead of each starting a page.
     await page.emulateMedia({ media: 'print' });
@@ -154,8 +154,8 @@ test.describe('PDFs built by npm run build', () => {
   });
 
   test('body text is at least 10 pt, measured in the PDF', async ({ page }) => {
-    // Running-text pages (A4 portrait); the slides print their key points at 15 pt and have no running text.
-    for (const { id, file } of PDFS.filter((p) => p.paper === 'A4')) {
+    // Pages of running text; the slides (A4 landscape) have no body text, their 15 pt is set in deck.css.
+    for (const { id, file } of PDFS.filter((pdf) => pdf.paper === 'A4')) {
       await page.goto(sitePath(`/${id}/`));
       // The first words of the page's first paragraph of running text (on the slides: of the first key point) tell which
       // font in the PDF is the body's.

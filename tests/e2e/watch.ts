@@ -1,4 +1,5 @@
-/** Shared end-to-end observations: what a page logs and requests, and whether scrolling past a live map zooms it. */
+/** Shared end-to-end observations: what a page logs and requests, what axe finds, and whether scrolling past a live map zooms it. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ORIGIN } from './site.ts';
 
@@ -25,7 +26,14 @@ export async function expectWheelScrollsPastMap(page: Page, figure: Locator): Pr
   await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
   const scrollBefore = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, 300);
-  await page.waitForTimeout(400);
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
   expect(await container.locator('.leaflet-map-pane').getAttribute('style')).toBe(before);
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's WCAG 2.2 A/AA violations on the page as it is now, one line each (rule, count, help, first targets). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -40,7 +40,7 @@ const fonts = Promise.all(
 export const GET: APIRoute = async ({ props }) => {
   const { eyebrow, title } = props as { eyebrow: string; title: string };
   const tree = socialCardTree({ eyebrow, title, lecture: LECTURE.title, author: `${LECTURE.authorWithTitle} · ${LECTURE.affiliation}` });
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
+  const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await fonts });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

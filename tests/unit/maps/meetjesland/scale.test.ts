@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { OVERLAP_NONE, OVERLAP_RAMP, SINGLE_MEMBER, classOf, overlapClasses } from '../../../../src/maps/meetjesland/scale.ts';
-import { contrastRatio } from '../../../../src/lib/charts/contrast.ts';
+import { contrastRatio } from '../../../../src/lib/colour.ts';
 
 describe('overlapClasses', () => {
   test('18 delineations: "0" and four ranges that cover 1–18 without gaps, darkest at the top', () => {

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGemeenteModel, overeenstemmingZin, type GemeentePagina, type OpgehevenPagina } from '../../../src/lib/gemeente-model';
+import { gemeentenRegiosSchema, type GemeentenRegios } from '../../../src/lib/geo/gemeenten-regios-schema';
+import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
+
+// Runs on the committed data/, so the counts of the issue are checked against what the pipeline wrote.
+const dataDir = join(import.meta.dirname, '../../../data');
+const data = gemeentenRegiosSchema.parse(JSON.parse(readFileSync(join(dataDir, 'gemeenten-regios.json'), 'utf8')));
+const delineaties = meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync(join(dataDir, 'meetjesland-delineaties.json'), 'utf8')));
+const model = buildGemeenteModel(data, delineaties);
+const page = (slug: string) => model.bySlug.get(slug);
+const gemeente = (slug: string) => page(slug) as GemeentePagina;
+const opgeheven = (slug: string) => page(slug) as OpgehevenPagina;
+
+describe('buildGemeenteModel on data/', () => {
+  it('has a page for each of the 285 municipalities of 2025 and the 22 names that disappeared', () => {
+    expect(model.paginas.filter((p) => p.soort === 'gemeente')).toHaveLength(285);
+    const gone = model.paginas.filter((p) => p.soort === 'opgeheven').map((p) => p.naam).sort();
+    expect(gone).toEqual(
+      ['Beveren', 'Bilzen', 'Borgloon', 'Borsbeek', 'De Pinte', 'Galmaarden', 'Gooik', 'Ham', 'Herne', 'Hoeselt', 'Kortessem', 'Kruibeke', 'Melle', 'Merelbeke', 'Meulebeke', 'Moerbeke', 'Nazareth', 'Ruiselede', 'Tessenderlo', 'Tongeren', 'Wachtebeke', 'Zwijndrecht'].sort(),
+    );
+    expect(data.gemeenten2019.filter((g) => g.naar !== g.nis)).toHaveLength(27);
+    expect(model.brussel).toHaveLength(19);
+    expect(model.perProvincie.reduce((s, p) => s + p.gemeenten.length, 0)).toBe(285);
+  });
+
+  it('lists the 11 (2025) and 12 (2019–2024) municipalities where the two cuts disagree', () => {
+    expect(model.verschillen['2025'].map((g) => g.naam)).toEqual(
+      ['Beveren-Kruibeke-Zwijndrecht', 'Boortmeerbeek', 'Buggenhout', 'Geraardsbergen', 'Kapelle-op-den-Bos', 'Koksijde', 'Lier', 'Nieuwpoort', 'Nijlen', 'Torhout', 'Zele'],
+    );
+    expect(model.verschillen['2019'].map((g) => g.naam)).toEqual(
+      ['Beveren', 'Boortmeerbeek', 'Buggenhout', 'Geraardsbergen', 'Kapelle-op-den-Bos', 'Koksijde', 'Lier', 'Nieuwpoort', 'Nijlen', 'Torhout', 'Zele', 'Zwijndrecht'],
+    );
+    expect(model.paren['2025'].map((p) => `${p.vervoerregio.naam}–${p.referentieregio.naam}`)).toContain('Roeselare–Midwest');
+  });
+
+  it('gives Lier, Torhout and Eeklo their regions', () => {
+    expect(gemeente('lier').indeling2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Rivierenland' }, gepaard: { naam: 'Regio Antwerpen' }, overeen: false });
+    expect(gemeente('torhout').indeling2025).toMatchObject({ vervoerregio: { naam: 'Roeselare' }, referentieregio: { naam: 'Regio Brugge' }, overeen: false });
+    const eeklo = gemeente('eeklo');
+    expect(eeklo.indeling2025).toMatchObject({ vervoerregio: { naam: 'Gent' }, referentieregio: { naam: 'Regio Gent' }, overeen: true });
+    expect(eeklo.gefuseerd).toBe(false);
+    expect(eeklo.meetjesland?.totaal).toBe(18);
+    expect(eeklo.meetjesland?.treffers.map((t) => t.id)).toContain('A1');
+    expect(gemeente('lier').meetjesland).toBeUndefined();
+  });
+
+  it('tells the story of Beveren-Kruibeke-Zwijndrecht and of Kruibeke', () => {
+    const bkz = gemeente('beveren-kruibeke-zwijndrecht');
+    expect(bkz.provincie.naam).toBe('Oost-Vlaanderen');
+    expect(bkz.voorgangers.map((v) => `${v.naam}:${v.indeling2019.vervoerregio.naam}`)).toEqual(['Zwijndrecht:Antwerpen', 'Beveren:Antwerpen', 'Kruibeke:Waasland']);
+    expect(bkz.indeling2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Waasland' }, overeen: false });
+    const kruibeke = opgeheven('kruibeke');
+    expect(kruibeke.naar).toEqual({ slug: 'beveren-kruibeke-zwijndrecht', naam: 'Beveren-Kruibeke-Zwijndrecht', nis: '46030' });
+    expect(kruibeke.indeling2019).toMatchObject({ vervoerregio: { naam: 'Waasland' }, referentieregio: { naam: 'Waasland' }, overeen: true });
+    expect(kruibeke.partners.map((p) => p.slug)).toEqual(['zwijndrecht', 'beveren']);
+  });
+
+  it('has one page for a municipality that kept its name under a new NIS code (Lochristi)', () => {
+    const lochristi = gemeente('lochristi');
+    expect(lochristi.nis).toBe('44087');
+    expect(lochristi.zelfdeNaam?.nis).toBe('44034');
+    expect(lochristi.voorgangers.map((v) => v.naam)).toEqual(['Lochristi', 'Wachtebeke']);
+    expect(opgeheven('wachtebeke').naar.slug).toBe('lochristi');
+    for (const slug of ['tielt', 'wingene', 'lokeren', 'hasselt']) expect(gemeente(slug).zelfdeNaam?.naam).toBe(gemeente(slug).naam);
+  });
+
+  it('says which Meetjesland delineations include Sint-Laureins, and names the part of a merger that is in a list', () => {
+    const sl = gemeente('sint-laureins');
+    expect(sl.meetjesland?.treffers.length).toBeGreaterThan(10);
+    expect(sl.meetjesland?.treffers.every((t) => t.via === undefined)).toBe(true);
+    const lochristi = gemeente('lochristi').meetjesland?.treffers ?? [];
+    expect(lochristi.find((t) => t.id === 'A11')?.via).toBeUndefined();
+  });
+
+  it('refuses two pages with the same slug', () => {
+    const clash: GemeentenRegios = structuredClone(data);
+    const first = clash.gemeenten2025[0];
+    const second = clash.gemeenten2025[1];
+    if (first && second) second.naam = first.naam;
+    expect(() => buildGemeenteModel(clash, delineaties)).toThrow(/slug ".*" of .* is also the slug of/);
+  });
+});
+
+describe('overeenstemmingZin', () => {
+  it('says yes with the paired region, or no naming both regions', () => {
+    expect(overeenstemmingZin('Eeklo', gemeente('eeklo').indeling2025)).toBe('Ja: Eeklo ligt in vervoerregio Gent en in Regio Gent, de referentieregio die het best met vervoerregio Gent overeenkomt.');
+    expect(overeenstemmingZin('Lier', gemeente('lier').indeling2025)).toBe('Nee: vervoerregio Antwerpen komt het best overeen met referentieregio Regio Antwerpen, maar Lier hoort bij referentieregio Rivierenland.');
+  });
+});
