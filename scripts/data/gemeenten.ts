@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { merge, mergeArcs, feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { areaKm2, relativeDifference } from '../../src/lib/geo/area';
 import { compareCodes, isBrusselsNis, isFlemishNis, provinceOfNis } from '../../src/lib/geo/nis';
@@ -100,7 +100,7 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
   const vrLayer = await readLambert72Shapefile(join(input.shapefilesDir, 'vervoerregio'));
   const perRegion: string[] = [];
   for (const r of vrLayer.records) {
-    const code = String(r.properties['vervoerreg'] ?? '').trim();
+    const code = String((r.properties['vervoerreg'] as string | number | undefined) ?? '').trim();
     const members = flemish.filter((m) => vr2025Of(m.nis) === code).map((m) => m.nis);
     const derived = km2(merge(raw, pick(rawGeoms, members)));
     const d = relativeDifference(derived, km2(r.geometry));
@@ -129,7 +129,7 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
 
   let worst = { diff: 0, what: '' };
   const final = (feature(topology, topology.objects['gemeenten'] as TopoJSON.GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
-  for (const f of final as Array<Feature<Polygon | MultiPolygon>>) {
+  for (const f of final) {
     const m = flemish.find((x) => x.nis === f.id);
     const before = m ? km2(m.geometry) : 0;
     const d = relativeDifference(areaKm2(f), before);

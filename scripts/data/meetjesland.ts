@@ -149,7 +149,7 @@ export async function buildMeetjesland(
       soort = mapDelineationKind(g.id, first.values['kind'] ?? '');
       confidence = parseConfidence(first.values['confidence'] ?? '');
     } catch (error) {
-      throw new Error(`${at(first)}: ${(error as Error).message}`);
+      throw new Error(`${at(first)}: ${(error as Error).message}`, { cause: error });
     }
     if ((confidence.uitleg !== undefined) !== (note.zekerheidNoot !== undefined)) {
       throw new Error(
@@ -175,7 +175,7 @@ export async function buildMeetjesland(
         codes = [...new Set(leden.map((l) => l.nis))].sort(compareCodes);
       }
     } catch (error) {
-      throw new Error(`${at(first)}: ${(error as Error).message}`);
+      throw new Error(`${at(first)}: ${(error as Error).message}`, { cause: error });
     }
     for (const nis of codes) {
       if (!flemishNames2019.has(nis)) throw new Error(`${at(first)}: converted member ${nis} is not in ${layers['2019'].label}`);

@@ -68,7 +68,7 @@ export function validateOutput(name: string, content: string): void {
     try {
       value = JSON.parse(content);
     } catch (error) {
-      throw new Error(`${name}: staged output is not valid JSON (${(error as Error).message})`);
+      throw new Error(`${name}: staged output is not valid JSON (${(error as Error).message})`, { cause: error });
     }
     if (name === 'gemeenten-regios.json') {
       const r = gemeentenRegiosSchema.safeParse(value);

@@ -43,7 +43,7 @@ export async function readLambert72Shapefile(base: string): Promise<{ file: stri
       records.push({ record, properties: { ...(properties ?? {}) }, geometry: reprojectGeometry(geometry, project) });
     }
   } catch (error) {
-    throw new Error(`${shpPath}: ${(error as Error).message}`);
+    throw new Error(`${shpPath}: ${(error as Error).message}`, { cause: error });
   }
   if (records.length === 0) throw new Error(`${shpPath}: no features`);
   return { file: shpPath, records };

@@ -109,7 +109,7 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   // --- refreg.shp: every 2025 municipality's interior point in exactly one polygon, each polygon = dissolve of its members.
   const shp = await readLambert72Shapefile(join(input.shapefilesDir, 'refreg'));
   const polygons = shp.records.map((r) => {
-    const code = String(r.properties['REFREG'] ?? '').trim();
+    const code = String((r.properties['REFREG'] as string | number | undefined) ?? '').trim();
     if (!nameOf.has(code)) throw new Error(`${shp.file}, record ${String(r.record)}: referentieregio "${code}" is not defined in ${definitionsFile}`);
     return { code, geometry: r.geometry };
   });

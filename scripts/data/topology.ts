@@ -69,7 +69,7 @@ export function municipalityTopology(municipalities: ReadonlyArray<{ nis: string
 export function simplifyTopology(topo: Topo, minTriangleM2: number): Topo {
   const pre = presimplify(topo, sphericalTriangleArea);
   const minWeight = minTriangleM2 / (EARTH_RADIUS_M * EARTH_RADIUS_M);
-  const out = simplify(pre, minWeight) as Topo;
+  const out: Topo = simplify(pre, minWeight);
   delete (out as { transform?: unknown }).transform;
   return out;
 }
@@ -121,7 +121,7 @@ export function pruneArcs(topo: Topo): Topo {
 
 /** Quantizes (integer, delta-encoded arcs) with a transform derived from the bounding box. */
 export function quantizeTopology(topo: Topo, quantization: number): Topo {
-  return quantize(topo, quantization) as Topo;
+  return quantize<Topo['objects']>(topo, quantization);
 }
 
 /** A GeoJSON Feature from a TopoJSON geometry, for area checks with d3-geo. */

@@ -174,7 +174,7 @@ export async function buildVervoerregios(
     const vr = await readLambert72Shapefile(join(shapefilesDir, spec.vervoerregioLayer));
     let worst = 0;
     for (const r of vr.records) {
-      const code = String(r.properties['vervoerreg'] ?? '').trim();
+      const code = String((r.properties['vervoerreg'] as string | number | undefined) ?? '').trim();
       const members = membersOf.get(code);
       if (!members) throw new Error(`${vr.file}, record ${String(r.record)}: vervoerregio "${code}" not in ${tableFile}`);
       const merged = km2(merge(raw, pick(members)));

@@ -140,7 +140,7 @@ export function guiseFigure(topology: MeetjeslandTopology, delineations: readonl
   const geoms = simple.objects.gemeenten.geometries.filter((g) => inContext.has(nisOf(g))) as (Polygon<Municipality> | MultiPolygon<Municipality>)[];
   const contextShape = merge(simple, geoms);
   const memberShape = merge(simple, geoms.filter((g) => members.has(nisOf(g))));
-  const borders = mesh(simple, { type: 'GeometryCollection', geometries: geoms } as Gemeenten, (a, b) => a !== b);
+  const borders = mesh(simple, { type: 'GeometryCollection', geometries: geoms }, (a, b) => a !== b);
 
   const projection = geoMercator().fitWidth(width - 8, contextShape);
   const [[, y0], [, y1]] = geoPath(projection).bounds(contextShape);

@@ -77,7 +77,7 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   try {
     rows = parseCsvRows(text);
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
   const header = rows.shift();
   if (!header) throw new Error(`${file}: empty CSV file`);

@@ -56,7 +56,7 @@ export function parseDelineaties(json: unknown, file: string): Delineatie[] {
 }
 
 function collection(topology: Topology, name: string): FeatureCollection {
-  return feature(topology, topology.objects[name] as GeometryCollection) as unknown as FeatureCollection;
+  return feature(topology, topology.objects[name] as GeometryCollection);
 }
 
 /**

@@ -19,7 +19,7 @@ const MAX_ZOOM = 9;
 export async function createReferentieregioLive(
   container: HTMLElement,
   island: ReferentieregioIsland,
-  options: { label: string; onSelect(rr: string): void },
+  options: { label: string; onSelect: (rr: string) => void },
 ): Promise<ReferentieregioLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
   const { topology } = live;

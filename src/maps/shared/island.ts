@@ -25,7 +25,7 @@ export function readIsland<T>(element: Element): T {
   try {
     return JSON.parse(island.textContent ?? '') as T;
   } catch (error) {
-    throw new Error(`<${element.localName}>: het kaartmodel is geen geldige JSON (${(error as Error).message}).`);
+    throw new Error(`<${element.localName}>: het kaartmodel is geen geldige JSON (${(error as Error).message}).`, { cause: error });
   }
 }
 

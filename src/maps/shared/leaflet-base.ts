@@ -36,7 +36,7 @@ export function guardWheelZoom(map: L.Map, container: HTMLElement): () => void {
 export function createTilelessMap(
   container: HTMLElement,
   options: { label: string; minZoom: number; maxZoom: number },
-): { map: L.Map; dispose(): void } {
+): { map: L.Map; dispose: () => void } {
   container.replaceChildren();
   const map = new LeafletMap(container, {
     attributionControl: false,

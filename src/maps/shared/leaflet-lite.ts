@@ -11,7 +11,8 @@ import 'leaflet/src/map/handler/Map.Drag';
 import 'leaflet/src/map/handler/Map.Keyboard';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom';
 import 'leaflet/src/map/handler/Map.TouchZoom';
-import { svg } from 'leaflet/src/layer/vector/SVG';
+import { svg as untypedSvg } from 'leaflet/src/layer/vector/SVG';
+
 import { Zoom as SrcZoom } from 'leaflet/src/control/Control.Zoom';
 import { Control as SrcControl } from 'leaflet/src/control/Control';
 import { Polygon as SrcPolygon } from 'leaflet/src/layer/vector/Polygon';
@@ -19,6 +20,9 @@ import { Polyline as SrcPolyline } from 'leaflet/src/layer/vector/Polyline';
 import { FeatureGroup as SrcFeatureGroup } from 'leaflet/src/layer/FeatureGroup';
 import { Tooltip as SrcTooltip } from 'leaflet/src/layer/Tooltip';
 import { LatLngBounds as SrcLatLngBounds } from 'leaflet/src/geo/LatLngBounds';
+
+/** Leaflet's SVG renderer factory, typed (its ES module source has no types). */
+const svg = untypedSvg as () => L.Renderer;
 
 interface RendererHost {
   _renderer?: L.Renderer;
@@ -30,7 +34,7 @@ interface RendererHost {
 // path is drawn by one SVG renderer in the overlay pane.
 (SrcMap as { include(methods: object): void }).include({
   getRenderer(this: RendererHost, layer: L.Path): L.Renderer {
-    const renderer = layer.options.renderer ?? (this._renderer ??= svg() as L.Renderer);
+    const renderer = layer.options.renderer ?? (this._renderer ??= svg());
     if (!this.hasLayer(renderer)) this.addLayer(renderer);
     return renderer;
   },

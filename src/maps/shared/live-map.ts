@@ -31,11 +31,11 @@ export interface Shape {
 }
 
 export interface ShapeOptions {
-  style(id: string): L.PathOptions;
+  style: (id: string) => L.PathOptions;
   /** Tooltip text, read each time it opens (so it can follow the view). */
-  tooltip?(id: string): string;
-  onClick?(id: string): void;
-  onHover?(id: string | undefined): void;
+  tooltip?: (id: string) => string;
+  onClick?: (id: string) => void;
+  onHover?: (id: string | undefined) => void;
   /** Attribute set to the shape's id on its SVG path, e.g. `data-nis` (for tests and tools). */
   idAttribute?: string;
   /** False for context shapes that never react to the pointer (default true). */

@@ -10,5 +10,5 @@ export function simplifyForDrawing(topology: Topology, widthPx: number, spanDegr
   const degreesPerPixel = spanDegrees / widthPx;
   const minWeight = (pixels * degreesPerPixel) ** 2;
   type SimplifiableTopology = Parameters<typeof presimplify>[0];
-  return simplify(presimplify(structuredClone(topology) as SimplifiableTopology), minWeight) as Topology;
+  return simplify(presimplify(structuredClone(topology) as SimplifiableTopology), minWeight);
 }

@@ -20,7 +20,7 @@ const BASE: L.PathOptions = { color: '#1c2230', weight: 1.2, opacity: 1, fillOpa
 export async function createVervoerregioLive(
   container: HTMLElement,
   island: VervoerregioIsland,
-  options: { label: string; onSelect(code: string): void; onHover(code: string | undefined): void },
+  options: { label: string; onSelect: (code: string) => void; onHover: (code: string | undefined) => void },
 ): Promise<VervoerregioLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
   const { topology } = live;
