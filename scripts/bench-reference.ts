@@ -11,19 +11,30 @@ import type { Position } from 'geojson';
 import { parseCsv } from '../src/lib/geo/csv.ts';
 
 const round = (positions: unknown): unknown =>
-  Array.isArray(positions) && typeof positions[0] === 'number' ? (positions as Position).map((n) => Math.round(n * 1e5) / 1e5) : (positions as unknown[]).map(round);
+  Array.isArray(positions) && typeof positions[0] === 'number'
+    ? (positions as Position).map((n) => Math.round(n * 1e5) / 1e5)
+    : (positions as unknown[]).map(round);
 
 /** Writes index.html, leaflet.js, leaflet.css and gemeenten.geojson; returns the folder. */
 export async function writeReferencePage(colours: Readonly<Record<string, string>>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-reference-'));
   await mkdir(dir, { recursive: true });
   const topology = JSON.parse(await readFile('data/gemeenten.topo.json', 'utf8')) as Topology;
-  const rows = new Map(parseCsv(await readFile('data/gemeenten.csv', 'utf8'), 'data/gemeenten.csv', ['nis', 'gemeente', 'vervoerregio_2019']).map((r) => [r.values['nis'], r.values]));
+  const rows = new Map(
+    parseCsv(await readFile('data/gemeenten.csv', 'utf8'), 'data/gemeenten.csv', ['nis', 'gemeente', 'vervoerregio_2019']).map((r) => [
+      r.values['nis'],
+      r.values,
+    ]),
+  );
   const collection = feature(topology, topology.objects['gemeenten'] as GeometryCollection);
   const features = collection.features.map((f) => {
     const row = rows.get(String(f.id));
     const geometry = f.geometry as { type: string; coordinates: unknown };
-    return { type: 'Feature', properties: { nis: String(f.id), naam: row?.['gemeente'] ?? '', vr: row?.['vervoerregio_2019'] ?? '' }, geometry: { type: geometry.type, coordinates: round(geometry.coordinates) } };
+    return {
+      type: 'Feature',
+      properties: { nis: String(f.id), naam: row?.['gemeente'] ?? '', vr: row?.['vervoerregio_2019'] ?? '' },
+      geometry: { type: geometry.type, coordinates: round(geometry.coordinates) },
+    };
   });
   await writeFile(join(dir, 'gemeenten.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
   await copyFile('node_modules/leaflet/dist/leaflet.js', join(dir, 'leaflet.js'));

@@ -107,12 +107,19 @@ async function main(): Promise<void> {
       const html = sum(transfers, 'document');
       const css = sum(transfers, 'stylesheet');
       const js = sum(transfers, 'script');
-      console.log(`/${path.padEnd(39)} ${kb(html).padStart(9)} ${kb(css).padStart(9)} ${kb(js).padStart(9)} ${kb(sum(transfers) - html - css - js).padStart(9)} ${String(transfers.length).padStart(8)}`);
+      console.log(
+        `/${path.padEnd(39)} ${kb(html).padStart(9)} ${kb(css).padStart(9)} ${kb(js).padStart(9)} ${kb(sum(transfers) - html - css - js).padStart(9)} ${String(transfers.length).padStart(8)}`,
+      );
       await context.close();
     }
 
-    const island = /<script type="application\/json" data-map-model>([\s\S]*?)<\/script>/.exec(await readFile(join(dist, 'bestuurlijke-realiteit', 'index.html'), 'utf8'))?.[1] ?? '{}';
-    const colours = Object.fromEntries(((JSON.parse(island) as { regions?: Array<{ code: string; colour: string }> }).regions ?? []).map((r) => [r.code, r.colour]));
+    const island =
+      /<script type="application\/json" data-map-model>([\s\S]*?)<\/script>/.exec(
+        await readFile(join(dist, 'bestuurlijke-realiteit', 'index.html'), 'utf8'),
+      )?.[1] ?? '{}';
+    const colours = Object.fromEntries(
+      ((JSON.parse(island) as { regions?: Array<{ code: string; colour: string }> }).regions ?? []).map((r) => [r.code, r.colour]),
+    );
     const reference = await serveDist(await writeReferencePage(colours), '/');
     const pages = [
       { name: 'vervoerregio map', url: `${origin}${base}bestuurlijke-realiteit/`, target: '#kaart-vervoerregios', live: 'region-map' },
@@ -137,7 +144,9 @@ async function main(): Promise<void> {
         };
         results.set(p.name, r);
         const ms = (n: number): string => `${n.toFixed(0)} ms`;
-        console.log(`${p.name.padEnd(26)} ${kb(r.before).padStart(9)} ${kb(r.after).padStart(9)} ${kb(r.data).padStart(9)} ${ms(r.ms1).padStart(9)} ${ms(r.ms4).padStart(9)}`);
+        console.log(
+          `${p.name.padEnd(26)} ${kb(r.before).padStart(9)} ${kb(r.after).padStart(9)} ${kb(r.data).padStart(9)} ${ms(r.ms1).padStart(9)} ${ms(r.ms4).padStart(9)}`,
+        );
       }
     } finally {
       reference.stop();
@@ -147,7 +156,9 @@ async function main(): Promise<void> {
       const r = results.get(name);
       if (!r || !plain) continue;
       const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
-      console.log(`${name} vs plain: bytes after ${ratio(r.after, plain.after)}, data ${ratio(r.data, plain.data)}, time 1× ${ratio(r.ms1, plain.ms1)}, time 4× ${ratio(r.ms4, plain.ms4)}`);
+      console.log(
+        `${name} vs plain: bytes after ${ratio(r.after, plain.after)}, data ${ratio(r.data, plain.data)}, time 1× ${ratio(r.ms1, plain.ms1)}, time 4× ${ratio(r.ms4, plain.ms4)}`,
+      );
     }
   } finally {
     await browser.close();
@@ -157,7 +168,10 @@ async function main(): Promise<void> {
   // Not in the default install (138 packages); the scores run when it is present.
   type Lighthouse = (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
   const optional: string = 'lighthouse';
-  const lighthouse = await import(optional).then((m: { default: Lighthouse }) => m.default, () => null);
+  const lighthouse = await import(optional).then(
+    (m: { default: Lighthouse }) => m.default,
+    () => null,
+  );
   if (!lighthouse) {
     console.log('Lighthouse is not installed; add it with: npm install --no-save lighthouse@12.2.3');
     return stop();
@@ -165,10 +179,17 @@ async function main(): Promise<void> {
   const lhBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--remote-debugging-port=9333'] });
   try {
     for (const path of ['lessen/5-samenwerkingsmaturiteit/', 'bestuurlijke-realiteit/', 'handout/']) {
-      const result = await lighthouse(`${origin}${base}${path}`, { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(`${origin}${base}${path}`, {
+        port: 9333,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const categories = result?.lhr.categories ?? {};
       const score = (key: string): string => String(Math.round((categories[key]?.score ?? 0) * 100)).padStart(4);
-      console.log(`/${path.padEnd(36)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}`);
+      console.log(
+        `/${path.padEnd(36)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}`,
+      );
     }
   } finally {
     await lhBrowser.close();

@@ -10,7 +10,13 @@ import { assetUrls, dynamicImports, eagerAssets, staticImports } from '../src/li
 
 const budgetSchema = z.object({
   pages: z.array(
-    z.object({ match: z.string(), totalGzip: z.number().int(), eagerJsGzip: z.number().int(), liveGzip: z.number().int().optional(), reason: z.string().min(10) }),
+    z.object({
+      match: z.string(),
+      totalGzip: z.number().int(),
+      eagerJsGzip: z.number().int(),
+      liveGzip: z.number().int().optional(),
+      reason: z.string().min(10),
+    }),
   ),
   files: z.array(z.object({ match: z.string(), gzip: z.number().int(), reason: z.string().min(10) })),
 });
@@ -73,7 +79,9 @@ async function main(): Promise<void> {
     let css = 0;
     for (const href of assets.stylesheets) css += gz(await readFile(fileOf(href)));
     const total = gz(html) + css + js;
-    rows.push(`${page.padEnd(44)} html ${String(gz(html)).padStart(6)}  css ${String(css).padStart(6)}  js ${String(js).padStart(5)}  total ${String(total).padStart(6)} / ${budget.totalGzip}`);
+    rows.push(
+      `${page.padEnd(44)} html ${String(gz(html)).padStart(6)}  css ${String(css).padStart(6)}  js ${String(js).padStart(5)}  total ${String(total).padStart(6)} / ${budget.totalGzip}`,
+    );
     if (budget.liveGzip !== undefined) {
       let lazy = 0;
       const loaded = new Set(seen);

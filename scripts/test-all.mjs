@@ -38,10 +38,16 @@ function counted(label, command, args, report, read) {
 
 mkdirSync('test-results', { recursive: true });
 gate('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
-counted('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (r) => ({
-  passed: r.numPassedTests ?? 0,
-  failed: (r.numFailedTests ?? 0) + (r.numTotalTestSuites > 0 && r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? r.numFailedTestSuites : 0),
-}));
+counted(
+  'unit tests',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  (r) => ({
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + (r.numTotalTestSuites > 0 && r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? r.numFailedTestSuites : 0),
+  }),
+);
 const built = run('production build with PDFs (npm run build)', 'npm', ['run', 'build']);
 if (built) passed += 1;
 else {

@@ -14,7 +14,10 @@ function readJson(file: string): unknown {
   }
 }
 
-function parsed<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }): T {
+function parsed<T>(
+  file: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+): T {
   const result = schema.safeParse(readJson(file));
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -15,7 +15,10 @@ export function getSlideIdOf(): Promise<SlideIdOf> {
         sectionIds: (await render(entry)).headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug),
       })),
     );
-    return slideIds(chapters, parts.map((p) => p.part));
+    return slideIds(
+      chapters,
+      parts.map((p) => p.part),
+    );
   })();
   return cached;
 }

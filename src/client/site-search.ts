@@ -65,7 +65,8 @@ class SiteSearch extends HTMLElement {
       const data = await Promise.all((search?.results ?? []).slice(0, 10).map((result) => result.data()));
       if (generation !== this.#generation) return;
       list.replaceChildren(...data.map((item) => this.#render(item)));
-      status.textContent = data.length === 0 ? `Geen resultaten voor ‘${query}’.` : `${data.length} ${data.length === 1 ? 'resultaat' : 'resultaten'} voor ‘${query}’.`;
+      status.textContent =
+        data.length === 0 ? `Geen resultaten voor ‘${query}’.` : `${data.length} ${data.length === 1 ? 'resultaat' : 'resultaten'} voor ‘${query}’.`;
     } catch {
       status.textContent = 'Zoeken is nu niet beschikbaar. Gebruik de inhoudstafel hieronder.';
     }

@@ -29,22 +29,34 @@ class SlideDeck extends HTMLElement {
       this.#channel.addEventListener('message', (event) => {
         const message = readMessage(event.data);
         if (message?.type === 'hallo') this.#post();
-        else if (message?.type === 'dia') this.#go(this.#slides.findIndex((s) => s.id === message.id), { broadcast: false });
+        else if (message?.type === 'dia')
+          this.#go(
+            this.#slides.findIndex((s) => s.id === message.id),
+            { broadcast: false },
+          );
       });
     }
     this.#narrow.addEventListener('change', () => this.#mode());
     window.addEventListener('hashchange', () => this.#go(this.#fromHash(), { focus: true }));
     document.addEventListener('keydown', (event) => this.#key(event));
-    this.addEventListener('touchstart', (event) => {
-      const t = event.touches[0];
-      this.#touch = event.touches.length === 1 && t ? { x: t.clientX, y: t.clientY } : undefined;
-    }, { passive: true });
-    this.addEventListener('touchend', (event) => {
-      const t = event.changedTouches[0];
-      if (!this.#touch || !t || !this.#on()) return;
-      const dx = t.clientX - this.#touch.x;
-      if (Math.abs(dx) > 50 && Math.abs(dx) > 2 * Math.abs(t.clientY - this.#touch.y)) this.#act(dx < 0 ? 'next' : 'prev');
-    }, { passive: true });
+    this.addEventListener(
+      'touchstart',
+      (event) => {
+        const t = event.touches[0];
+        this.#touch = event.touches.length === 1 && t ? { x: t.clientX, y: t.clientY } : undefined;
+      },
+      { passive: true },
+    );
+    this.addEventListener(
+      'touchend',
+      (event) => {
+        const t = event.changedTouches[0];
+        if (!this.#touch || !t || !this.#on()) return;
+        const dx = t.clientX - this.#touch.x;
+        if (Math.abs(dx) > 50 && Math.abs(dx) > 2 * Math.abs(t.clientY - this.#touch.y)) this.#act(dx < 0 ? 'next' : 'prev');
+      },
+      { passive: true },
+    );
     this.#mode();
   }
 
@@ -151,7 +163,10 @@ class SlideDeck extends HTMLElement {
       if (!link) return;
       event.preventDefault();
       dialog.close();
-      this.#go(this.#slides.findIndex((s) => `#${s.id}` === link.getAttribute('href')), { focus: true });
+      this.#go(
+        this.#slides.findIndex((s) => `#${s.id}` === link.getAttribute('href')),
+        { focus: true },
+      );
     });
   }
 
@@ -161,7 +176,10 @@ class SlideDeck extends HTMLElement {
     const input = form.querySelector('input') as HTMLInputElement;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const index = resolveTarget(input.value, this.#slides.map((s) => s.id));
+      const index = resolveTarget(
+        input.value,
+        this.#slides.map((s) => s.id),
+      );
       if (index < 0) {
         this.#part('[data-deck-ga-fout]').textContent = `Geen dia “${input.value}”: typ een nummer van 1 tot ${this.#slides.length} of een id.`;
         return;

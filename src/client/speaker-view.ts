@@ -36,12 +36,22 @@ class SpeakerView extends HTMLElement {
       this.#go(move, true);
     });
     const id = decodeURIComponent(window.location.hash.slice(1));
-    this.#go(Math.max(0, this.#slides.findIndex((s) => s.id === id)), false);
+    this.#go(
+      Math.max(
+        0,
+        this.#slides.findIndex((s) => s.id === id),
+      ),
+      false,
+    );
     if ('BroadcastChannel' in window) {
       this.#channel = new BroadcastChannel(DECK_CHANNEL);
       this.#channel.addEventListener('message', (event) => {
         const message = readMessage(event.data);
-        if (message?.type === 'dia') this.#go(this.#slides.findIndex((s) => s.id === message.id), false);
+        if (message?.type === 'dia')
+          this.#go(
+            this.#slides.findIndex((s) => s.id === message.id),
+            false,
+          );
       });
       this.#channel.postMessage({ type: 'hallo' });
     }
@@ -83,7 +93,14 @@ class SpeakerView extends HTMLElement {
     for (const el of copy.querySelectorAll('[aria-labelledby], [aria-describedby]')) {
       for (const attr of ['aria-labelledby', 'aria-describedby']) {
         const value = el.getAttribute(attr);
-        if (value) el.setAttribute(attr, value.split(/\s+/).map((ref) => `${prefix}-${ref}`).join(' '));
+        if (value)
+          el.setAttribute(
+            attr,
+            value
+              .split(/\s+/)
+              .map((ref) => `${prefix}-${ref}`)
+              .join(' '),
+          );
       }
     }
     return copy;

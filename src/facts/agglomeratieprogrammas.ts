@@ -36,7 +36,11 @@ export const AGGLOMERATIEPROGRAMMAS = parseFacts('agglomeratieprogrammas', z.arr
     label: '3e generatie',
     submitted: { date: '2016', when: 'eind 2016', count: { value: 37, status: 'bron' } },
     supported: { value: 32, status: 'bron' },
-    federalBillionChf: { value: 1.34, status: 'bron', note: 'Botschaft (wetsvoorstel van de Bondsraad, de Zwitserse regering) van 14 september 2018; bij de consultatie op 17 januari 2018 nog 1,12 mld. CHF' },
+    federalBillionChf: {
+      value: 1.34,
+      status: 'bron',
+      note: 'Botschaft (wetsvoorstel van de Bondsraad, de Zwitserse regering) van 14 september 2018; bij de consultatie op 17 januari 2018 nog 1,12 mld. CHF',
+    },
     note: 'Goedgekeurd door het parlement in 2019.',
     sources: ['regiosuisse-g3', 'botschaft-2018'],
   },

@@ -29,7 +29,7 @@ const ENTRIES: z.input<typeof entry>[] = [
     id: 'bassin-de-vie',
     term: 'bassin de vie',
     definition:
-      "Frans voor ‘leefgebied’: een gebied waar er een duidelijk identificeerbare samenhang bestaat tussen de keuze van woonplaats, de pendel naar school of werk, grondprijzen en interne migratie. De lezing bekijkt de regio als bassin de vie: een functioneel leefgebied van wonen, werken, verplaatsen en gebruik van diensten.",
+      'Frans voor ‘leefgebied’: een gebied waar er een duidelijk identificeerbare samenhang bestaat tussen de keuze van woonplaats, de pendel naar school of werk, grondprijzen en interne migratie. De lezing bekijkt de regio als bassin de vie: een functioneel leefgebied van wonen, werken, verplaatsen en gebruik van diensten.',
     from: '/bestuurlijke-realiteit/#bassin-de-vie',
     fromTitle: 'Meer dan verrommeling: het bassin de vie',
     match: ['bassin de vie'],
@@ -46,7 +46,7 @@ const ENTRIES: z.input<typeof entry>[] = [
   {
     id: 'geframed',
     term: 'geframed, framing',
-    definition: "In een bepaald kader geplaatst, voorgesteld als. ‘Vaak geframed als …’ betekent: vaak voorgesteld als ….",
+    definition: 'In een bepaald kader geplaatst, voorgesteld als. ‘Vaak geframed als …’ betekent: vaak voorgesteld als ….',
     from: '/bestuurlijke-realiteit/#referentieregios',
     fromTitle: "Relevantie van referentieregio's",
     match: ['geframed', 'framing'],
@@ -87,7 +87,8 @@ const ENTRIES: z.input<typeof entry>[] = [
   {
     id: 'igs',
     term: 'IGS',
-    definition: "Intergemeentelijke samenwerking: een samenwerkingsverband van gemeenten. De lezing noemt IGS-en als voorbeeld van een regio in bestuurlijke termen.",
+    definition:
+      'Intergemeentelijke samenwerking: een samenwerkingsverband van gemeenten. De lezing noemt IGS-en als voorbeeld van een regio in bestuurlijke termen.',
     from: '/geografische-realiteit/#regio',
     fromTitle: 'Regio?',
     match: ['IGS-en'],
@@ -153,7 +154,7 @@ const ENTRIES: z.input<typeof entry>[] = [
   {
     id: 'dealmaking',
     term: 'dealmakingproces',
-    definition: "Het onderhandelen van een ‘deal’ tussen partners. Bij de Regio Deals bepalen de lokale actoren en de Rijksoverheid zo samen het programma.",
+    definition: 'Het onderhandelen van een ‘deal’ tussen partners. Bij de Regio Deals bepalen de lokale actoren en de Rijksoverheid zo samen het programma.',
     from: '/bestuurlijke-realiteit/#regio-deals-programma',
     fromTitle: 'De Nederlandse Regio Deals: programma',
     match: ['dealmakingproces'],
@@ -171,7 +172,7 @@ const ENTRIES: z.input<typeof entry>[] = [
   {
     id: 'valoriseren',
     term: 'valoriseren',
-    definition: "Tot waarde brengen, benutten. ‘Reeds bestaande regionale triple-helixverbanden worden gevaloriseerd’: bestaande samenwerkingen worden benut.",
+    definition: 'Tot waarde brengen, benutten. ‘Reeds bestaande regionale triple-helixverbanden worden gevaloriseerd’: bestaande samenwerkingen worden benut.',
     from: '/bestuurlijke-realiteit/#regio-deals-actoren',
     fromTitle: 'De Nederlandse Regio Deals: actorencoalitie',
     match: ['gevaloriseerd'],
@@ -206,7 +207,8 @@ const ENTRIES: z.input<typeof entry>[] = [
   {
     id: 'botschaft',
     term: 'Botschaft',
-    definition: "Duits voor ‘boodschap’: een wetsvoorstel met toelichting dat de Zwitserse regering, de Bondsraad, aan het parlement voorlegt, bijvoorbeeld voor het geld van een generatie Agglomeratieprogramma's.",
+    definition:
+      "Duits voor ‘boodschap’: een wetsvoorstel met toelichting dat de Zwitserse regering, de Bondsraad, aan het parlement voorlegt, bijvoorbeeld voor het geld van een generatie Agglomeratieprogramma's.",
     from: '/bestuurlijke-realiteit/#agglomeratieprogrammas',
     fromTitle: "De Zwitserse Agglomeratieprogramma's",
     sources: ['botschaft-2018'],

@@ -35,7 +35,11 @@ export const REGIO_DEALS = parseFacts('regio-deals', regioDeals, {
       decidedNote: 'Rutte III; opgaven uit het regeerakkoord, o.a. Zeeland',
       proposals: { value: null, status: 'onbekend' },
       deals: { value: 4, status: 'afgeleid', qualifier: 'ongeveer', note: 'berekend: 30 deals na drie tranches − 12 − 14' },
-      rijkMillionEuro: { value: null, status: 'onbekend', note: 'uit de Regio Envelop van € 950 mln. (2018–2022); Regio Deal Zeeland alleen: ongeveer € 35 mln. van het Rijk' },
+      rijkMillionEuro: {
+        value: null,
+        status: 'onbekend',
+        note: 'uit de Regio Envelop van € 950 mln. (2018–2022); Regio Deal Zeeland alleen: ongeveer € 35 mln. van het Rijk',
+      },
       note: 'Regio Deal Zeeland: aan de Kamer aangeboden op 6 juli 2018.',
       sources: ['kst-29697-44-53', 'kst-29697-90'],
     },
@@ -85,6 +89,11 @@ export const REGIO_DEALS = parseFacts('regio-deals', regioDeals, {
     },
   ],
   totalAfterTranche3: { value: 30, status: 'bron' },
-  totalAllTranches: { value: 82, status: 'afgeleid', qualifier: 'ongeveer', note: 'optelsom van de zes tranches; rijksoverheid.nl (3 februari 2025) spreekt van "ruim 80 Regio Deals" en € 1,85 miljard in totaal' },
+  totalAllTranches: {
+    value: 82,
+    status: 'afgeleid',
+    qualifier: 'ongeveer',
+    note: 'optelsom van de zes tranches; rijksoverheid.nl (3 februari 2025) spreekt van "ruim 80 Regio Deals" en € 1,85 miljard in totaal',
+  },
   totalSources: ['kst-29697-90'],
 });

@@ -41,7 +41,7 @@ const EVENTS = parseFacts('regiovorming', z.array(event).min(1), [
     key: 'decreet-basisbereikbaarheid',
     track: 'vervoerregio',
     date: '2019-04-26',
-    text: "Decreet basisbereikbaarheid (Belgisch Staatsblad 12 juni 2019, in werking 22 juni 2019): elke gemeente behoort tot één vervoerregio.",
+    text: 'Decreet basisbereikbaarheid (Belgisch Staatsblad 12 juni 2019, in werking 22 juni 2019): elke gemeente behoort tot één vervoerregio.',
     sources: ['vvsg', 'midwest-mobiliteit'],
   },
   {

@@ -39,7 +39,8 @@ const SOURCE_LIST = {
   // Agglomerationsprogramme (regions.md D.2)
   'uvek-naf': 'uvek.admin.ch (pagina over het NAF, het Nationalstrassen- und Agglomerationsverkehrs-Fonds)',
   'regiosuisse-g3': "regiosuisse.ch (de 37 ingediende programma's van de 3e generatie)",
-  'botschaft-2018': 'Botschaft (wetsvoorstel met toelichting) van de Bondsraad, de Zwitserse regering, van 14 september 2018 (3e generatie; consultatie 17 januari 2018)',
+  'botschaft-2018':
+    'Botschaft (wetsvoorstel met toelichting) van de Bondsraad, de Zwitserse regering, van 14 september 2018 (3e generatie; consultatie 17 januari 2018)',
   'botschaft-2023': 'Botschaft van de Bondsraad van 22 februari 2023; ARE-lijst met een totaal van 1.581,29 mln. CHF (4e generatie)',
   stgallen24: 'stgallen24.ch (indiening van de 5e generatie, juni 2025)',
   'gossauer-nachrichten': 'gossauer-nachrichten.ch (federale beslissing over de 5e generatie verwacht in 2026)',

@@ -63,7 +63,13 @@ async function printAll({ root, base, site, pages, executablePath, logger }: Pri
           const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')]
             .filter((heading) => heading.checkVisibility())
             .map((heading) => heading.innerText.replace(/\s+/g, ' ').trim());
-          return { headings, title: document.title, author: content('meta[name="author"]'), subject: content('meta[name="description"]'), language: document.documentElement.lang };
+          return {
+            headings,
+            title: document.title,
+            author: content('meta[name="author"]'),
+            subject: content('meta[name="description"]'),
+            language: document.documentElement.lang,
+          };
         },
         [origin, site] as const,
       );

@@ -27,7 +27,7 @@ export function rehypeGlossaryLinks(options: { terms: readonly TermPatterns[] })
       const out: (RootContent | ElementContent)[] = [];
       for (const child of parent.children) {
         if (child.type === 'text') {
-          let rest = (child).value;
+          let rest = child.value;
           let hit = firstHit(rest, compiled, used);
           while (hit) {
             if (hit.start > 0) out.push({ type: 'text', value: rest.slice(0, hit.start) });

@@ -46,7 +46,7 @@ export function remarkExplicitHeadingIds() {
       seen.add(id);
       heading.children.pop();
       const previous = heading.children.at(-1);
-      if (previous?.type === 'text') (previous).value = previous.value.trimEnd();
+      if (previous?.type === 'text') previous.value = previous.value.trimEnd();
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
     });
   };

@@ -81,7 +81,7 @@ function replaceReferences(node: AnyNode, figures: ReadonlyMap<string, NumberedF
       const { href, text } = resolveFigureRef(to, figures, file);
       const link = referenceLink(href.slice(1), text, href);
       const paragraph: Paragraph = { type: 'paragraph', children: [link] };
-      children[index] = (child.type === 'mdxJsxTextElement' ? link : paragraph);
+      children[index] = child.type === 'mdxJsxTextElement' ? link : paragraph;
       return;
     }
     replaceReferences(child, figures, file);

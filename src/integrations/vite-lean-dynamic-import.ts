@@ -21,7 +21,9 @@ export function leanDynamicImport(): Plugin {
         if (chunk.type !== 'chunk' || !chunk.isDynamicEntry) continue;
         const css = (chunk as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss;
         if (css && css.size > 0) {
-          throw new Error(`${chunk.fileName}: een lui geladen module importeert CSS (${[...css].join(', ')}); laad die zelf, zoals src/scripts/leaflet-region-map.ts.`);
+          throw new Error(
+            `${chunk.fileName}: een lui geladen module importeert CSS (${[...css].join(', ')}); laad die zelf, zoals src/scripts/leaflet-region-map.ts.`,
+          );
         }
       }
     },

@@ -36,7 +36,10 @@ export function dutchDate(date: string): string {
  * KU Leuven …. Geraadpleegd op 27 november 2026, van https://…". Plain text.
  */
 export function apa(work: CitableWork): string {
-  const initials = work.authorGiven.split(/\s+/).map((name) => `${name.charAt(0)}.`).join(' ');
+  const initials = work.authorGiven
+    .split(/\s+/)
+    .map((name) => `${name.charAt(0)}.`)
+    .join(' ');
   const inContainer = work.title === work.container ? '' : ` In ${work.container}.`;
   return `${work.authorFamily}, ${initials} (z.d.). ${work.title}.${inContainer} ${work.publisher}. Geraadpleegd op ${dutchDate(work.retrieved)}, van ${work.url}`;
 }
@@ -44,7 +47,10 @@ export function apa(work: CitableWork): string {
 /** A BibTeX key built from author and the last path segment, without a year, e.g. "derudder5samenwerkingsmaturiteit". */
 export function bibtexKey(work: CitableWork): string {
   const slug = new URL(work.url).pathname.split('/').filter(Boolean).at(-1) ?? 'lezing';
-  return `${work.authorFamily}${slug}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+  return `${work.authorFamily}${slug}`
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const escapeTex = (value: string): string => value.replace(/([{}%&$#_])/g, '\\$1');

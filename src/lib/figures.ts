@@ -71,7 +71,11 @@ export function numberFigures(candidates: readonly FigureCandidate[], prefix: st
 }
 
 /** The link a `<FigRef to="…" />` becomes; throws naming file and id when the figure does not exist in this chapter. */
-export function resolveFigureRef(to: string | undefined, figures: ReadonlyMap<string, NumberedFigure>, file: string): { href: string; text: string; number: string } {
+export function resolveFigureRef(
+  to: string | undefined,
+  figures: ReadonlyMap<string, NumberedFigure>,
+  file: string,
+): { href: string; text: string; number: string } {
   const id = (to ?? '').replace(/^#/, '');
   if (id === '') throw new Error(`${file}: <${FIGREF_COMPONENT}> zonder doel. Schrijf: <${FIGREF_COMPONENT} to="figuur-id" />`);
   const figure = figures.get(id);

@@ -3,7 +3,9 @@ import { nameSortKey } from './geo/dutch-sort.ts';
 
 /** Normalised words of a query ("Sint Laureins" → ["sint", "laureins"]). */
 export function queryWords(query: string): string[] {
-  return nameSortKey(query).split(/[\s\-–·,]+/).filter((w) => w !== '');
+  return nameSortKey(query)
+    .split(/[\s\-–·,]+/)
+    .filter((w) => w !== '');
 }
 
 /** True when every word occurs in `text` (an empty query matches everything). */

@@ -185,7 +185,8 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
     if (other) throw new Error(`gemeenten: slug "${p.slug}" of ${p.naam} (${p.nis}) is also the slug of ${other.naam} (${other.nis})`);
     bySlug.set(p.slug, p);
   }
-  for (const p of gemeenten) for (const v of p.voorgangers) if (!bySlug.has(v.slug)) throw new Error(`gemeenten: no page for predecessor ${v.naam} (${v.nis}) of ${p.naam}`);
+  for (const p of gemeenten)
+    for (const v of p.voorgangers) if (!bySlug.has(v.slug)) throw new Error(`gemeenten: no page for predecessor ${v.naam} (${v.nis}) of ${p.naam}`);
 
   const byName = <T extends { naam: string }>(a: T, b: T): number => compareNames(a.naam, b.naam);
   const perProvincie = data.provincies.map((p) => ({

@@ -139,7 +139,10 @@ export function guiseFigure(topology: MeetjeslandTopology, delineations: readonl
   const simple = simplify(presimplify(structuredClone(topology) as Simplifiable), (1.2 * (0.7 / width)) ** 2) as unknown as MeetjeslandTopology;
   const geoms = simple.objects.gemeenten.geometries.filter((g) => inContext.has(nisOf(g))) as (Polygon<Municipality> | MultiPolygon<Municipality>)[];
   const contextShape = merge(simple, geoms);
-  const memberShape = merge(simple, geoms.filter((g) => members.has(nisOf(g))));
+  const memberShape = merge(
+    simple,
+    geoms.filter((g) => members.has(nisOf(g))),
+  );
   const borders = mesh(simple, { type: 'GeometryCollection', geometries: geoms }, (a, b) => a !== b);
 
   const projection = geoMercator().fitWidth(width - 8, contextShape);
@@ -183,9 +186,7 @@ const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 /** The figure's inline SVG: context area, members filled, borders, two orientation labels; titled and described for screen readers. */
 export function guiseSvg(model: GuiseFigureModel, id: string, title: string): string {
   const description = `Gemeenten van Regio Gent; gevuld: ${model.memberNames.length} gemeenten van ${model.layer.id} (${model.memberNames.join(', ')}).`;
-  const labels = model.labels
-    .map((l) => `<text x="${l.x}" y="${l.y}" class="guise-label">${escapeXml(l.naam)}</text>`)
-    .join('');
+  const labels = model.labels.map((l) => `<text x="${l.x}" y="${l.y}" class="guise-label">${escapeXml(l.naam)}</text>`).join('');
   return (
     `<svg class="guise-svg" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-labelledby="${id}-t ${id}-d" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-t">${escapeXml(title)}</title><desc id="${id}-d">${escapeXml(description)}</desc>` +

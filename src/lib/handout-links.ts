@@ -9,7 +9,9 @@ const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', '
 
 /** Moves every h2–h5 inside the chapter sections one level down, so chapter titles (h2) head their own sections. */
 export function demoteHeadings(document: Document): void {
-  for (const heading of document.querySelectorAll('[data-handout-chapter] h2, [data-handout-chapter] h3, [data-handout-chapter] h4, [data-handout-chapter] h5')) {
+  for (const heading of document.querySelectorAll(
+    '[data-handout-chapter] h2, [data-handout-chapter] h3, [data-handout-chapter] h4, [data-handout-chapter] h5',
+  )) {
     if (heading.classList.contains('handout-chapter-title')) continue;
     const level = Number(heading.tagName.slice(1));
     const replacement = document.createElement(`h${level + 1}`);
@@ -46,7 +48,13 @@ export function rewriteHandout(document: Document, options: HandoutOptions): voi
       for (const el of [section, ...section.querySelectorAll(`[${attr}]`)]) {
         if (!el.hasAttribute(attr)) continue;
         const value = el.getAttribute(attr) ?? '';
-        el.setAttribute(attr, value.split(/\s+/).map((ref) => (ids.has(ref) ? `${anchor}--${ref}` : ref)).join(' '));
+        el.setAttribute(
+          attr,
+          value
+            .split(/\s+/)
+            .map((ref) => (ids.has(ref) ? `${anchor}--${ref}` : ref))
+            .join(' '),
+        );
       }
     }
     section.id = anchor;

@@ -26,4 +26,3 @@ export const HANDOUTS: readonly HandoutDef[] = [
     flow: true,
   },
 ];
-

@@ -36,13 +36,21 @@ export interface Locator {
  * `topology` is data/gemeenten.topo.json (object `gemeenten`, ids = 2019–2024 NIS codes); `vervoerregioOf` and
  * `referentieregioOf` map every id to its region in the division drawn. Region outlines are computed once each.
  */
-export function createLocator(topology: Topology, vervoerregioOf: Readonly<Record<string, string>>, referentieregioOf: Readonly<Record<string, string>>, width = 240): Locator {
+export function createLocator(
+  topology: Topology,
+  vervoerregioOf: Readonly<Record<string, string>>,
+  referentieregioOf: Readonly<Record<string, string>>,
+  width = 240,
+): Locator {
   // Coarse on purpose (3 px): a locator only has to show where; every page carries these paths.
   const simple = simplifyForDrawing(topology, width, 3.4, 3);
   const geoms = (simple.objects['gemeenten'] as GeometryCollection).geometries;
   const byId = new Map(geoms.map((g) => [String(g.id ?? ''), g]));
   const flanders = mergeGroups(simple, 'gemeenten', () => 'vlaanderen');
-  const outline: FeatureCollection = { type: 'FeatureCollection', features: [...flanders.values()].map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  const outline: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...flanders.values()].map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+  };
   const projection = createSvgProjection(outline, width, 3);
   const frame: LocatorFrame = {
     width: projection.width,

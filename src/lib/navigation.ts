@@ -25,9 +25,7 @@ export interface NavPart {
 
 /** Sorts chapters by part, then order, then id; throws when two chapters claim the same part and order. */
 export function orderChapters(chapters: readonly NavChapter[]): NavItem[] {
-  const sorted = [...chapters].sort(
-    (a, b) => a.data.part - b.data.part || a.data.order - b.data.order || a.id.localeCompare(b.id),
-  );
+  const sorted = [...chapters].sort((a, b) => a.data.part - b.data.part || a.data.order - b.data.order || a.id.localeCompare(b.id));
   for (let i = 1; i < sorted.length; i += 1) {
     const prev = sorted[i - 1];
     const cur = sorted[i];

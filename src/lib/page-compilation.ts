@@ -21,11 +21,10 @@ export function pageCompilation(body: string): PageCompilation {
     boxes += 1;
     for (const id of (match[1] ?? '').matchAll(QUOTED)) boxSources.push(id[1] ?? id[2] ?? '');
   }
-  const figures = [...body.matchAll(FIGURE_TAG)]
-    .map((m) => {
-      const guise = /\bguise="([a-z-]+)"/.exec(m[2] ?? '')?.[1];
-      return guise ? `${m[1] ?? ''}:${guise}` : (m[1] ?? '');
-    });
+  const figures = [...body.matchAll(FIGURE_TAG)].map((m) => {
+    const guise = /\bguise="([a-z-]+)"/.exec(m[2] ?? '')?.[1];
+    return guise ? `${m[1] ?? ''}:${guise}` : (m[1] ?? '');
+  });
   return { boxes, figures, boxSources: [...new Set(boxSources)] };
 }
 

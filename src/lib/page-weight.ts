@@ -11,7 +11,11 @@ export interface EagerAssets {
   inlineStyles: string[];
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Reads the eager assets of an HTML document (a string). */
 export function eagerAssets(html: string): EagerAssets {

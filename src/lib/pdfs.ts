@@ -35,7 +35,11 @@ export function pdfsEnabled(env: Readonly<Record<string, string | undefined>> = 
 }
 
 /** The "Download als PDF" link of a page (href under `base`, file name), or undefined when PDFs are switched off. */
-export function pdfLink(base: string, id: string, env: Readonly<Record<string, string | undefined>> = process.env): { href: string; download: string } | undefined {
+export function pdfLink(
+  base: string,
+  id: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): { href: string; download: string } | undefined {
   if (!pdfsEnabled(env)) return undefined;
   const path = pdfPath(id);
   return { href: withBase(base, path), download: path.slice('/pdf/'.length) };

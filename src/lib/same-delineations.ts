@@ -16,8 +16,7 @@ export function sameMemberGroups<T extends Delineated>(list: readonly T[]): T[][
   return [...byKey.values()].filter((group) => group.length > 1);
 }
 
-const joinDutch = (items: readonly string[]): string =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}` : (items[0] ?? '');
+const joinDutch = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}` : (items[0] ?? ''));
 
 /**
  * Which delineations coincide, with the exceptions named, e.g. "Geen twee afbakeningen vallen samen, behalve A2 en A3

@@ -37,8 +37,16 @@ export function socialCardTree(text: CardText): CardElement {
     'div',
     {
       // satori sizes boxes as content-box: subtract padding and the top border to fill exactly 1200×630.
-      width: CARD_WIDTH - 2 * PADDING_X, height: CARD_HEIGHT - 2 * PADDING_Y - TOP_BORDER, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      padding: `${PADDING_Y}px ${PADDING_X}px`, background: '#fbfaf7', color: '#1c2230', fontFamily: 'Inter', borderTop: `${TOP_BORDER}px solid #0b5873`,
+      width: CARD_WIDTH - 2 * PADDING_X,
+      height: CARD_HEIGHT - 2 * PADDING_Y - TOP_BORDER,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: `${PADDING_Y}px ${PADDING_X}px`,
+      background: '#fbfaf7',
+      color: '#1c2230',
+      fontFamily: 'Inter',
+      borderTop: `${TOP_BORDER}px solid #0b5873`,
     },
     [
       el('div', { display: 'flex', fontSize: 30, fontWeight: 600, color: '#0b5873', letterSpacing: 1 }, text.eyebrow.toUpperCase()),

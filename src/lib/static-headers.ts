@@ -22,12 +22,18 @@ export function metaCsp(html: string): string | undefined {
   const tag = /<meta\s[^>]*http-equiv=["']content-security-policy["'][^>]*>/i.exec(html)?.[0];
   const content = tag ? /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag) : undefined;
   const value = content?.[1] ?? content?.[2];
-  return value?.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return value
+    ?.replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** The header policy of a page: its meta policy (tidied: one space after each `;`) plus frame-ancestors. */
 export function headerCsp(meta: string): string {
-  const directives = meta.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = meta
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   if (directives.some((d) => /^frame-ancestors\b/i.test(d))) throw new Error(`CSP bevat al frame-ancestors: ${meta}`);
   return [...directives, FRAME_ANCESTORS].join('; ');
 }

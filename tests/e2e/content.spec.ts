@@ -39,7 +39,14 @@ test('the home page credits the collaborators as the slides do ("i.s.m.")', asyn
 });
 
 /** Words about how the site was made, addressed to no reader. */
-const PROCESS_LANGUAGE = [/niet als tekst beschikbaar/i, /aangeleverde materiaal/i, /onderzoeksnota/i, /niet aangeleverd/i, /\bdeze dia bestaat uit een afbeelding/i, /research note/i];
+const PROCESS_LANGUAGE = [
+  /niet als tekst beschikbaar/i,
+  /aangeleverde materiaal/i,
+  /onderzoeksnota/i,
+  /niet aangeleverd/i,
+  /\bdeze dia bestaat uit een afbeelding/i,
+  /research note/i,
+];
 
 test('no page contains process language', async ({ page }) => {
   for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES]) {
@@ -84,7 +91,19 @@ test('the home page names author, affiliation, research context and links the th
 
 test('the glossary explains each term once, with a stable id and where the lecture uses it; chapters link a term’s first use', async ({ page }) => {
   await page.goto(sitePath('/begrippen/'));
-  for (const id of ['bassin-de-vie', 'verrommeling', 'nested-doll', 'triple-helix', 'governance', 'referentieregio', 'vervoerregio', 'intercommunale', 'regio-deal', 'agglomeratieprogramma', 'cofinanciering']) {
+  for (const id of [
+    'bassin-de-vie',
+    'verrommeling',
+    'nested-doll',
+    'triple-helix',
+    'governance',
+    'referentieregio',
+    'vervoerregio',
+    'intercommunale',
+    'regio-deal',
+    'agglomeratieprogramma',
+    'cofinanciering',
+  ]) {
     const term = page.locator(`dt[id="${id}"]`);
     await expect(term, id).toHaveCount(1);
     await expect(term.locator('+ dd .glossary-origin a'), id).toHaveAttribute('href', /^\/lezing\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
@@ -105,7 +124,12 @@ test('the six sections that were a slide image carry sourced background, tied to
       'stad.gent spreekt van 27 gemeenten',
       'Sinds januari 2024 zijn er 18',
     ],
-    '/bestuurlijke-realiteit/': ['Investeringsprogramma Zeeland in Stroomversnelling 2.0', 'Economic Board Zeeland', 'hoogstens 129,9 miljoen', 'Verein Regio Appenzell AR-St.Gallen-Bodensee'],
+    '/bestuurlijke-realiteit/': [
+      'Investeringsprogramma Zeeland in Stroomversnelling 2.0',
+      'Economic Board Zeeland',
+      'hoogstens 129,9 miljoen',
+      'Verein Regio Appenzell AR-St.Gallen-Bodensee',
+    ],
   };
   for (const [path, phrases] of Object.entries(expectations)) {
     await page.goto(sitePath(path));

@@ -40,7 +40,8 @@ function check(from: string, href: string, pageUrl: string): string | undefined 
   const file = fileFor(url.pathname);
   if (file === undefined) return `${from}: ${href} leaves the base path ${BASE}`;
   if (!existsSync(join(DIST, file))) return `${from}: ${href} → ${file} is not in ${DIST}/`;
-  if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) return `${from}: ${href} → no #${url.hash.slice(1)} in ${file}`;
+  if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1))))
+    return `${from}: ${href} → no #${url.hash.slice(1)} in ${file}`;
   return undefined;
 }
 
@@ -54,7 +55,9 @@ test('every link, script, stylesheet, image and share tag in every page of dist/
     const refs = [
       ...[...document.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href') ?? ''),
       ...[...document.querySelectorAll('script[src], img[src]')].map((el) => el.getAttribute('src') ?? ''),
-      ...[...document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]')].map((el) => el.getAttribute('content') ?? ''),
+      ...[...document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]')].map(
+        (el) => el.getAttribute('content') ?? '',
+      ),
     ];
     for (const href of refs) {
       checked += 1;
@@ -94,7 +97,11 @@ test('the sitemap lists only pages that exist', () => {
 });
 
 test.describe('_headers (Netlify, Cloudflare Pages)', () => {
-  const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  const directives = (policy: string) =>
+    policy
+      .split(';')
+      .map((d) => d.trim().replace(/\s+/g, ' '))
+      .filter(Boolean);
 
   test("each page's Content-Security-Policy header is its <meta> policy plus frame-ancestors 'none', with the hardening headers", async ({ request }) => {
     expect(existsSync(join(DIST, '_headers'))).toBe(true);
@@ -120,7 +127,9 @@ test.describe('_headers (Netlify, Cloudflare Pages)', () => {
   });
 
   test('every HTML file of dist/ has its rule', () => {
-    const rules = readFileSync(join(DIST, '_headers'), 'utf8').split('\n').filter((l) => l.startsWith('/'));
+    const rules = readFileSync(join(DIST, '_headers'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('/'));
     for (const file of htmlFiles) expect(rules, relative(DIST, join(DIST, file))).toContain(`${BASE}${file.replace(/(^|\/)index\.html$/, '$1')}`);
   });
 });

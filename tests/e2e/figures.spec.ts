@@ -14,9 +14,11 @@ const FINANCING = '/bestuurlijke-realiteit/';
 const REQUIRED = ['fig-tijdlijn-regiovorming', 'fig-regio-deals-tranches', 'fig-cofinanciering', 'fig-agglomeratieprogrammas-generaties'];
 
 async function figures(page: Page) {
-  return page.locator('article figure[data-figure-number]').evaluateAll((nodes) =>
-    nodes.map((n) => ({ id: n.id, number: n.getAttribute('data-figure-number') ?? '', caption: n.querySelector(':scope > figcaption')?.textContent ?? '' })),
-  );
+  return page
+    .locator('article figure[data-figure-number]')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({ id: n.id, number: n.getAttribute('data-figure-number') ?? '', caption: n.querySelector(':scope > figcaption')?.textContent ?? '' })),
+    );
 }
 
 for (const path of CHAPTERS) {
@@ -31,7 +33,9 @@ for (const path of CHAPTERS) {
     }
     expect(new Set(found.map((f) => f.id)).size).toBe(found.length);
     const byId = new Map(found.map((f) => [f.id, f.number]));
-    const refs = await page.locator('article a.figref').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+    const refs = await page
+      .locator('article a.figref')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
     for (const ref of refs) {
       const id = ref.href.replace(/^#/, '');
       expect(ref.href.startsWith('#'), ref.href).toBe(true);
@@ -116,7 +120,8 @@ test('the timeline lists every step with a Dutch date, and reads on a 320 px pho
   const items = timeline.locator('ol.timeline > li');
   expect(await items.count()).toBe(await timeline.locator('details tbody tr').count());
   const dates = await timeline.locator('ol.timeline .timeline-when').evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent ?? ''));
-  for (const date of dates) expect(date).toMatch(/^(\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?\d{4}$/);
+  for (const date of dates)
+    expect(date).toMatch(/^(\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?\d{4}$/);
   await expect(timeline).toContainText('20 juli 2018');
   await expect(timeline).toContainText('2023–2024');
   const box = await timeline.boundingBox();
@@ -131,10 +136,13 @@ test('chart text is never clipped or overlapping, from a 320 px phone to a wide 
       svgs.flatMap((svg) => {
         const frame = svg.getBoundingClientRect();
         const texts = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
-        const out = texts.filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5).map(({ text }) => `${svg.id}: "${text}" is clipped`);
+        const out = texts
+          .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+          .map(({ text }) => `${svg.id}: "${text}" is clipped`);
         texts.forEach((a, i) =>
           texts.slice(i + 1).forEach((b) => {
-            if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) out.push(`${svg.id}: "${a.text}" overlaps "${b.text}"`);
+            if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom)
+              out.push(`${svg.id}: "${a.text}" overlaps "${b.text}"`);
           }),
         );
         return out;
@@ -174,7 +182,10 @@ test('on paper: charts and their tables print, figures do not break, the backgro
   expect(await figure.evaluate((n) => getComputedStyle(n).breakInside)).toBe('avoid');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(contrastRatio(background, '#ffffff')).toBeLessThan(1.1);
-  const bar = await page.locator('#fig-cofinanciering .chart-bar').first().evaluate((n) => getComputedStyle(n).fill);
+  const bar = await page
+    .locator('#fig-cofinanciering .chart-bar')
+    .first()
+    .evaluate((n) => getComputedStyle(n).fill);
   expect(contrastRatio(bar, background)).toBeGreaterThanOrEqual(3);
 });
 
@@ -190,7 +201,7 @@ test('"Achtergrond" boxes are labelled, separated from the lecture, name their s
     await expect(box.locator('h1, h2, h3, h4, h5, h6')).toHaveCount(0);
   }
   await expect(page.getByRole('complementary', { name: 'Achtergrond: Wat is een vervoerregio?' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: "Achtergrond: Wat is een referentieregio?" })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Achtergrond: Wat is een referentieregio?' })).toBeVisible();
   const mergers = page.getByRole('complementary', { name: 'Achtergrond: Wat veranderden de gemeentefusies van 2025?' });
   await expect(mergers).toContainText('285');
   await expect(mergers.locator('.box-uncertain')).toContainText('Beveren-Kruibeke-Zwijndrecht');
@@ -205,7 +216,10 @@ test('every Achtergrond box, chart and map names at least one registered source'
     await page.goto(sitePath(path));
     const lines = await page.locator('article .achtergrond .box-sources, article figure.figure > .figure-source').allInnerTexts();
     for (const line of lines) {
-      expect(labels.some((label) => line.includes(label)), `${path}: "${line.slice(0, 120)}…" names no registered source`).toBe(true);
+      expect(
+        labels.some((label) => line.includes(label)),
+        `${path}: "${line.slice(0, 120)}…" names no registered source`,
+      ).toBe(true);
       checked += 1;
     }
   }

@@ -2,16 +2,60 @@ import { expect, test, type Page } from '@playwright/test';
 import { ORIGIN, sitePath } from './site.ts';
 
 /** The value next to a term in the page's facts list. */
-const fact = (page: Page, term: string) => page.locator('.gemeente-facts dt', { hasText: new RegExp(`^${term.replace(/[()?]/g, '\\$&')}$`) }).locator('xpath=following-sibling::dd[1]');
+const fact = (page: Page, term: string) =>
+  page.locator('.gemeente-facts dt', { hasText: new RegExp(`^${term.replace(/[()?]/g, '\\$&')}$`) }).locator('xpath=following-sibling::dd[1]');
 const delineations = (page: Page) => page.locator('#meetjesland ~ ul').first().locator('li');
 
 const SAMPLE = [
   { slug: 'eeklo', naam: 'Eeklo', provincie: 'Oost-Vlaanderen', vr2025: 'Gent', vr2019: 'Gent', rr: 'Regio Gent', samen: /^Ja:/, afbakeningen: 17 },
-  { slug: 'lier', naam: 'Lier', provincie: 'Antwerpen', vr2025: 'Antwerpen', vr2019: 'Antwerpen', rr: 'Rivierenland', samen: /^Nee:.*Regio Antwerpen.*Rivierenland/ },
-  { slug: 'torhout', naam: 'Torhout', provincie: 'West-Vlaanderen', vr2025: 'Roeselare (sinds 4 december 2020 officieel vervoerregio Midwest)', vr2019: 'Roeselare', rr: 'Regio Brugge', samen: /^Nee:.*Midwest.*Regio Brugge/ },
-  { slug: 'sint-laureins', naam: 'Sint-Laureins', provincie: 'Oost-Vlaanderen', vr2025: 'Gent', vr2019: 'Gent', rr: 'Regio Gent', samen: /^Ja:/, afbakeningen: 16 },
-  { slug: 'beveren-kruibeke-zwijndrecht', naam: 'Beveren-Kruibeke-Zwijndrecht', provincie: 'Oost-Vlaanderen', vr2025: 'Antwerpen', vr2019: 'Zwijndrecht: Antwerpen; Beveren: Antwerpen; Kruibeke: Waasland', rr: 'Waasland', samen: /^Nee:.*Regio Antwerpen.*Waasland/, afbakeningen: 0 },
-  { slug: 'lochristi', naam: 'Lochristi', provincie: 'Oost-Vlaanderen', vr2025: 'Gent', vr2019: 'Lochristi: Gent; Wachtebeke: Gent', rr: 'Regio Gent', samen: /^Ja:/, afbakeningen: 9 },
+  {
+    slug: 'lier',
+    naam: 'Lier',
+    provincie: 'Antwerpen',
+    vr2025: 'Antwerpen',
+    vr2019: 'Antwerpen',
+    rr: 'Rivierenland',
+    samen: /^Nee:.*Regio Antwerpen.*Rivierenland/,
+  },
+  {
+    slug: 'torhout',
+    naam: 'Torhout',
+    provincie: 'West-Vlaanderen',
+    vr2025: 'Roeselare (sinds 4 december 2020 officieel vervoerregio Midwest)',
+    vr2019: 'Roeselare',
+    rr: 'Regio Brugge',
+    samen: /^Nee:.*Midwest.*Regio Brugge/,
+  },
+  {
+    slug: 'sint-laureins',
+    naam: 'Sint-Laureins',
+    provincie: 'Oost-Vlaanderen',
+    vr2025: 'Gent',
+    vr2019: 'Gent',
+    rr: 'Regio Gent',
+    samen: /^Ja:/,
+    afbakeningen: 16,
+  },
+  {
+    slug: 'beveren-kruibeke-zwijndrecht',
+    naam: 'Beveren-Kruibeke-Zwijndrecht',
+    provincie: 'Oost-Vlaanderen',
+    vr2025: 'Antwerpen',
+    vr2019: 'Zwijndrecht: Antwerpen; Beveren: Antwerpen; Kruibeke: Waasland',
+    rr: 'Waasland',
+    samen: /^Nee:.*Regio Antwerpen.*Waasland/,
+    afbakeningen: 0,
+  },
+  {
+    slug: 'lochristi',
+    naam: 'Lochristi',
+    provincie: 'Oost-Vlaanderen',
+    vr2025: 'Gent',
+    vr2019: 'Lochristi: Gent; Wachtebeke: Gent',
+    rr: 'Regio Gent',
+    samen: /^Ja:/,
+    afbakeningen: 9,
+  },
 ] as const;
 
 for (const s of SAMPLE) {
@@ -38,12 +82,16 @@ for (const s of SAMPLE) {
   });
 }
 
-test('Eeklo is in the arrondissement delineation; Lochristi counts Wachtebeke for COMEET; Beveren-Kruibeke-Zwijndrecht is marked uncertain', async ({ page }) => {
+test('Eeklo is in the arrondissement delineation; Lochristi counts Wachtebeke for COMEET; Beveren-Kruibeke-Zwijndrecht is marked uncertain', async ({
+  page,
+}) => {
   await page.goto(sitePath('/gemeenten/eeklo/'));
   await expect(delineations(page).filter({ hasText: 'Bestuurlijk arrondissement Eeklo' })).toHaveCount(1);
   await page.goto(sitePath('/gemeenten/lochristi/'));
   await expect(delineations(page).filter({ hasText: 'COMEET' })).toHaveText(/\(via Wachtebeke\)$/);
-  await expect(page.locator('#fusie ~ p').first()).toHaveText('Op 1 januari 2025 fuseerde Lochristi met Wachtebeke; de gemeente behield haar naam, maar kreeg een nieuwe NIS-code (44087; voorheen 44034).');
+  await expect(page.locator('#fusie ~ p').first()).toHaveText(
+    'Op 1 januari 2025 fuseerde Lochristi met Wachtebeke; de gemeente behield haar naam, maar kreeg een nieuwe NIS-code (44087; voorheen 44034).',
+  );
   await page.goto(sitePath('/gemeenten/beveren-kruibeke-zwijndrecht/'));
   await expect(page.locator('.box-uncertain')).toContainText('officiële beslissing daarover is niet gevonden');
   await expect(page.locator('table').getByRole('row')).toHaveCount(4);
@@ -74,7 +122,13 @@ test('the index links every municipality page by province, lists Brussels apart,
   expect(new Set(hrefs).size).toBe(285 + 22);
   for (const href of hrefs.filter((_, i) => i % 37 === 0)) expect((await request.get(`${ORIGIN}${href}`)).status(), href).toBe(200);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
-    'Provincie Antwerpen', 'Provincie Vlaams-Brabant', 'Provincie West-Vlaanderen', 'Provincie Oost-Vlaanderen', 'Provincie Limburg', 'Brussels Hoofdstedelijk Gewest', 'Citeer deze pagina',
+    'Provincie Antwerpen',
+    'Provincie Vlaams-Brabant',
+    'Provincie West-Vlaanderen',
+    'Provincie Oost-Vlaanderen',
+    'Provincie Limburg',
+    'Brussels Hoofdstedelijk Gewest',
+    'Citeer deze pagina',
   ]);
   await expect(page.locator('section[aria-labelledby="brussel"] li')).toHaveCount(19);
   await expect(page.locator('section[aria-labelledby="brussel"] a')).toHaveCount(0);

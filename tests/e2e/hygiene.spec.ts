@@ -27,7 +27,9 @@ async function expectStrictPolicy(page: Page, path: string): Promise<void> {
 // Each page is loaded once: the CSP policy, axe in light, dark and print, then console, CSP violations and foreign
 // requests after scrolling, all in one visit.
 for (const path of [...TEXT_PAGES, ...HANDOUT_PAGES, ...DECK_PAGES, ...GEMEENTE_SAMPLE, '/bestaat-niet/']) {
-  test(`${path}: a strict CSP, no WCAG 2.2 A/AA violation (light, dark, print), no console errors or warnings, no CSP violation, no request to another origin`, async ({ page }) => {
+  test(`${path}: a strict CSP, no WCAG 2.2 A/AA violation (light, dark, print), no console errors or warnings, no CSP violation, no request to another origin`, async ({
+    page,
+  }) => {
     // axe walks every node of long pages (the whole-lecture handout has thousands), three times: give it time on a 2-core machine.
     test.setTimeout(180_000);
     const { messages, foreign } = watch(page);

@@ -6,7 +6,9 @@ test('every page reachable from the home page answers, and every internal link a
   test.setTimeout(180_000); // 340 pages, 300 of them municipality pages
   const pages = await crawl(request);
   for (const chapter of CHAPTERS) expect(pages.has(sitePath(chapter)), `${chapter} is linked from the site`).toBe(true);
-  expect([...pages.keys()].filter((p) => p.startsWith(sitePath('/gemeenten/'))).length, 'every municipality page and the index are reachable').toBe(285 + 22 + 1);
+  expect([...pages.keys()].filter((p) => p.startsWith(sitePath('/gemeenten/'))).length, 'every municipality page and the index are reachable').toBe(
+    285 + 22 + 1,
+  );
   const problems: string[] = [];
   for (const page of pages.values()) {
     if (page.status !== 200) problems.push(`${page.path} answers ${page.status}`);

@@ -62,11 +62,14 @@ test('tap targets of the map controls and the legend are at least 24 × 24 CSS p
     ['/geografische-realiteit/', 'meetjesland-map'],
   ] as const) {
     const { map } = await openLive(page, path, tag);
-    const targets = map.locator('.leaflet-control a, .leaflet-control button, .map-legend button, .map-sets label, .mj-controls label, .mj-controls button, .mj-controls select');
+    const targets = map.locator(
+      '.leaflet-control a, .leaflet-control button, .map-legend button, .map-sets label, .mj-controls label, .mj-controls button, .mj-controls select',
+    );
     expect(await targets.count()).toBeGreaterThan(tag === 'region-map' ? 17 : 20);
     for (const target of await targets.all()) {
       const box = await target.boundingBox();
-      if (box && (box.width < 24 || box.height < 24)) small.push(`${path} ${await target.evaluate((n) => n.outerHTML.slice(0, 80))}: ${box.width.toFixed(0)} × ${box.height.toFixed(0)}`);
+      if (box && (box.width < 24 || box.height < 24))
+        small.push(`${path} ${await target.evaluate((n) => n.outerHTML.slice(0, 80))}: ${box.width.toFixed(0)} × ${box.height.toFixed(0)}`);
     }
   }
   expect(small).toEqual([]);

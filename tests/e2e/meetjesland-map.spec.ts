@@ -55,7 +55,9 @@ test('without JavaScript: the static overlap map of all municipalities, the lege
   await expect(figure(page).locator('table[data-mj-table="gemeenten"] tr[data-slug="eeklo"] td').first()).toHaveText(String(countOf(EEKLO)));
   await expect(figure(page)).toContainText('geen openbare lijst van gemeenten te vinden');
   await expect(figure(page).locator('.figure-source')).toContainText('Afbakeningen: zie de tabel');
-  await expect(figure(page).locator('.figure-source')).toContainText('gemeentegrenzen: Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers');
+  await expect(figure(page).locator('.figure-source')).toContainText(
+    'gemeentegrenzen: Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers',
+  );
   await expect(figure(page).locator('.figure-source')).not.toContainText('vervoerregio');
   await context.close();
 });
@@ -67,7 +69,10 @@ test('nothing of the map loads before it nears the viewport; then Leaflet takes 
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
-  expect(requests.some((url) => /leaflet|meetjesland-map-controller|topo\..*\.json/.test(url)), 'nothing of the map before it is near the viewport').toBe(false);
+  expect(
+    requests.some((url) => /leaflet|meetjesland-map-controller|topo\..*\.json/.test(url)),
+    'nothing of the map before it is near the viewport',
+  ).toBe(false);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(live(page)).toBeVisible();
   await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(60);
@@ -157,7 +162,9 @@ test('the URL restores layers, view and selection; unknown values are ignored', 
 
 test('the single-delineation view highlights the members of the chosen delineation', async ({ page }) => {
   await openLive(page);
-  await figure(page).getByRole('combobox', { name: /Afbakening voor de weergave/ }).selectOption('A4');
+  await figure(page)
+    .getByRole('combobox', { name: /Afbakening voor de weergave/ })
+    .selectOption('A4');
   await expect(page).toHaveURL(/weergave=afbakening&afbakening=A4/);
   await expect(leafletPath(page, ZELZATE)).toHaveAttribute('data-class', 'in');
   await expect(leafletPath(page, DEINZE)).toHaveAttribute('data-class', 'uit');
@@ -274,7 +281,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openLive(page, '?gemeente=deinze&lagen=H1,H4,A3,A12,S1');
     const results = await new AxeBuilder({ page }).include('#kaart-meetjesland').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} → ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 

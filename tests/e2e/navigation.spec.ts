@@ -13,7 +13,10 @@ test('previous and next links follow the reading order across all chapters', asy
   await page.goto(sitePath(CHAPTERS[0]));
   const visited = [new URL(page.url()).pathname];
   for (let i = 1; i < CHAPTERS.length; i += 1) {
-    await page.getByRole('navigation', { name: 'Vorige en volgende pagina' }).getByRole('link', { name: /Volgende/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Vorige en volgende pagina' })
+      .getByRole('link', { name: /Volgende/ })
+      .click();
     visited.push(new URL(page.url()).pathname);
   }
   expect(visited).toEqual(CHAPTERS.map(sitePath));

@@ -13,7 +13,12 @@ export interface PdfInfo {
 
 export function pdfInfo(path: string): PdfInfo {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const fields = Object.fromEntries(info.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  const fields = Object.fromEntries(
+    info
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
   const [, width = '0', height = '0', name = '?'] = /([\d.]+) x ([\d.]+) pts \((\w+)\)/.exec(fields['Page size'] ?? '') ?? [];
   const paper = Number(width) > Number(height) ? `${name} landscape` : name;
   return { pages: Number(fields['Pages'] ?? 0), paper, tagged: fields['Tagged'] === 'yes', fields };
@@ -24,8 +29,7 @@ export function pdfText(path: string): string {
   return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
 }
 
-const text = (value: PDFObject | undefined): string =>
-  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : '';
+const text = (value: PDFObject | undefined): string => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : '');
 
 /** The outline (bookmarks) as a flat list of titles with their depth (1 = top level). */
 export async function pdfOutline(path: string): Promise<{ title: string; depth: number }[]> {
@@ -62,8 +66,16 @@ export function pdfLinks(path: string): string[] {
 export function bodyFontSize(path: string, sample: string): number {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-zoom', '3', '-stdout', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const fonts = new Map<string, { size: number; family: string }>();
-  for (const m of xml.matchAll(/<fontspec id="(\d+)" size="(-?\d+)" family="(?:[A-Z]{6}\+)?([^"]*)"/g)) fonts.set(m[1] ?? '', { size: Number(m[2]) / 3, family: m[3] ?? '' });
-  const runs = [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({ font: fonts.get(m[1] ?? ''), text: (m[2] ?? '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"') }));
+  for (const m of xml.matchAll(/<fontspec id="(\d+)" size="(-?\d+)" family="(?:[A-Z]{6}\+)?([^"]*)"/g))
+    fonts.set(m[1] ?? '', { size: Number(m[2]) / 3, family: m[3] ?? '' });
+  const runs = [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => ({
+    font: fonts.get(m[1] ?? ''),
+    text: (m[2] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"'),
+  }));
   const family = runs.find((run) => run.text.trim().startsWith(sample))?.font?.family;
   if (!family) throw new Error(`${path}: geen regel die begint met "${sample}"`);
   const chars = new Map<number, number>();

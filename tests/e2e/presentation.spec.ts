@@ -19,7 +19,13 @@ const current = (page: Page) => page.locator('section.dia:visible');
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length}): ${v.help} → ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 test.describe('the deck', () => {
@@ -31,7 +37,10 @@ test.describe('the deck', () => {
     await expect(current(page)).toHaveAttribute('id', 'regionale-vaagheid');
     await expect(current(page)).toHaveAttribute('aria-roledescription', 'dia');
     await expect(page.getByRole('region', { name: /^Regionale vaagheid/ })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Lees meer: Regionale vaagheid' })).toHaveAttribute('href', '/lezing/geografische-realiteit/#regionale-vaagheid');
+    await expect(page.getByRole('link', { name: 'Lees meer: Regionale vaagheid' })).toHaveAttribute(
+      'href',
+      '/lezing/geografische-realiteit/#regionale-vaagheid',
+    );
   });
 
   test('keys move through the slides; focus and the polite announcement follow; the URL names the slide', async ({ page }) => {
@@ -106,7 +115,10 @@ test.describe('the deck', () => {
       const links = page.getByRole('link', { name: /^Toon als dia/ });
       const sections = await page.locator('.prose :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
       expect(sections.length, chapter).toBeGreaterThan(0);
-      expect(sections.every((id) => anchors[chapter]?.includes(id)), chapter).toBe(true);
+      expect(
+        sections.every((id) => anchors[chapter]?.includes(id)),
+        chapter,
+      ).toBe(true);
       await expect(links, chapter).toHaveCount(sections.length);
       for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) {
         expect(href.startsWith(`${DECK}#`), href).toBe(true);

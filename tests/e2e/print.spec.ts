@@ -104,14 +104,29 @@ test.describe('handouts', () => {
     expect(printed).toBe(false);
     // On paper the lessons follow one another instead of each starting a page.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-handout-chapter]').nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('auto');
+    expect(
+      await page
+        .locator('[data-handout-chapter]')
+        .nth(1)
+        .evaluate((el) => getComputedStyle(el).breakBefore),
+    ).toBe('auto');
   });
 });
 
 /** Every PDF the build prints: each chapter and each extra page of src/lib/pdfs.ts, with its file in dist/. */
 const PDFS = pdfPages(CHAPTERS.map((path) => path.replace(/^\/|\/$/g, ''))).map((page) => ({ ...page, file: `${DIST}${pdfPath(page.id)}` }));
 /** Words that only make sense on a screen: instructions, buttons, disclosure labels. */
-const SCREEN_ONLY = [/Kies een /, /Klik op/, /Escape wist/, /scrollwiel/, /pijltjestoetsen/, /Download als PDF/, /Kopieer link/, /Ctrl\+P/, /Gegevens als tabel/];
+const SCREEN_ONLY = [
+  /Kies een /,
+  /Klik op/,
+  /Escape wist/,
+  /scrollwiel/,
+  /pijltjestoetsen/,
+  /Download als PDF/,
+  /Kopieer link/,
+  /Ctrl\+P/,
+  /Gegevens als tabel/,
+];
 
 test.describe('PDFs built by npm run build', () => {
   test('every chapter and handout has its PDF, on the paper its list entry names, tagged, with title, author, subject and language', async ({ page }) => {

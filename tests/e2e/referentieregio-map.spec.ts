@@ -2,7 +2,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { sitePath } from './site.ts';
 
 const figure = (page: Page) => page.locator('#kaart-referentieregios');
-const DISAGREE_2025 = ['Beveren-Kruibeke-Zwijndrecht', 'Boortmeerbeek', 'Buggenhout', 'Geraardsbergen', 'Kapelle-op-den-Bos', 'Koksijde', 'Lier', 'Nieuwpoort', 'Nijlen', 'Torhout', 'Zele'];
+const DISAGREE_2025 = [
+  'Beveren-Kruibeke-Zwijndrecht',
+  'Boortmeerbeek',
+  'Buggenhout',
+  'Geraardsbergen',
+  'Kapelle-op-den-Bos',
+  'Koksijde',
+  'Lier',
+  'Nieuwpoort',
+  'Nijlen',
+  'Torhout',
+  'Zele',
+];
 
 test('without JavaScript the comparison figure shows the map, the pairs and where the two cuts differ', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -16,7 +28,17 @@ test('without JavaScript the comparison figure shows the map, the pairs and wher
   await expect(figure(page).locator('.refreg-set[data-set="2019"]')).toBeHidden();
   const legend = figure(page).locator('.refreg-legend li');
   await expect(legend).toHaveCount(15);
-  for (const pair of ['Antwerpen ↔ Regio Antwerpen', 'Mechelen ↔ Rivierenland', 'Vlaamse Rand ↔ Halle-Vilvoorde', 'Leuven ↔ Oost-Brabant', 'Roeselare ↔ Midwest', 'Kortrijk ↔ Zuid-West-Vlaanderen', 'Oostende ↔ Middenkust', 'Aalst ↔ Denderregio', 'Waasland ↔ Waasland']) {
+  for (const pair of [
+    'Antwerpen ↔ Regio Antwerpen',
+    'Mechelen ↔ Rivierenland',
+    'Vlaamse Rand ↔ Halle-Vilvoorde',
+    'Leuven ↔ Oost-Brabant',
+    'Roeselare ↔ Midwest',
+    'Kortrijk ↔ Zuid-West-Vlaanderen',
+    'Oostende ↔ Middenkust',
+    'Aalst ↔ Denderregio',
+    'Waasland ↔ Waasland',
+  ]) {
     await expect(legend.filter({ hasText: pair })).toHaveCount(1);
   }
   const t2025 = figure(page).locator('table[data-set="2025"] tbody th');

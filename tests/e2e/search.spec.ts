@@ -7,7 +7,10 @@ test('typing "cofinanciering" finds the financing sections, with links that land
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(sitePath('/zoeken/'));
   await page.waitForLoadState('networkidle');
-  expect(requests.some((url) => url.includes('/pagefind/')), 'the search index loads only when the reader searches').toBe(false);
+  expect(
+    requests.some((url) => url.includes('/pagefind/')),
+    'the search index loads only when the reader searches',
+  ).toBe(false);
   const input = page.getByRole('searchbox', { name: 'Zoek in de lezing' });
   await expect(input).toBeFocused();
   await input.fill('cofinanciering');
@@ -41,7 +44,7 @@ test('without JavaScript the search entry leads to the full table of contents', 
   await page.getByRole('link', { name: 'Zoeken' }).click();
   await expect(page.getByRole('searchbox')).toHaveCount(0);
   const toc = page.getByRole('region', { name: 'Volledige inhoudstafel' });
-  await expect(toc.getByRole('link', { name: 'Agglomeratieprogramma\'s', exact: false }).first()).toBeVisible();
+  await expect(toc.getByRole('link', { name: "Agglomeratieprogramma's", exact: false }).first()).toBeVisible();
   for (const path of CHAPTERS) await expect(toc.locator(`a[href="${sitePath(path)}"]`)).toHaveCount(1);
   await context.close();
 });
@@ -70,7 +73,16 @@ test('search excerpts show only the lecture: no anchor labels, buttons, map cont
     const results = page.locator('[data-search-results]');
     await expect(results.locator('li').first()).toBeVisible();
     const text = await results.innerText();
-    for (const furniture of ['Directe link naar de sectie', 'Kopieer link', 'Citeer deze pagina', 'Geraadpleegd op', 'Download', 'Weergave', 'Alle afbakeningen aan', 'Klik op een']) {
+    for (const furniture of [
+      'Directe link naar de sectie',
+      'Kopieer link',
+      'Citeer deze pagina',
+      'Geraadpleegd op',
+      'Download',
+      'Weergave',
+      'Alle afbakeningen aan',
+      'Klik op een',
+    ]) {
       expect(text, `${query}: ${furniture}`).not.toContain(furniture);
     }
   }

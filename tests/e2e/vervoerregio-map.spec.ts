@@ -19,7 +19,9 @@ test('without JavaScript the figure holds a static SVG of the 15 regions, the le
   await expect(table.locator('tbody tr')).toHaveCount(15);
   await expect(table.locator('tr[data-slug="gent"] td').nth(0)).toHaveText('23');
   await expect(table.locator('tr[data-slug="gent"] td').nth(1)).toHaveText('20');
-  await expect(table.locator('tr[data-slug="waasland"]')).toContainText('Beveren, Kruibeke en Zwijndrecht → Beveren-Kruibeke-Zwijndrecht (vervoerregio Antwerpen)');
+  await expect(table.locator('tr[data-slug="waasland"]')).toContainText(
+    'Beveren, Kruibeke en Zwijndrecht → Beveren-Kruibeke-Zwijndrecht (vervoerregio Antwerpen)',
+  );
   for (const path of await svg.locator('.map-regions-2025 path[data-code]').all()) await expect(path).toBeHidden();
   await expect(figure(page).locator('.map-live')).toBeHidden();
   await expect(figure(page)).toContainText('Gemeentegrenzen: Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers');
@@ -32,7 +34,10 @@ test('Leaflet is not loaded before the map scrolls into view, then it takes over
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
-  expect(requests.some((url) => /leaflet|topo\..*\.json/.test(url)), 'nothing of the map before it is near the viewport').toBe(false);
+  expect(
+    requests.some((url) => /leaflet|topo\..*\.json/.test(url)),
+    'nothing of the map before it is near the viewport',
+  ).toBe(false);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
   await expect(figure(page).locator('.leaflet-container')).toBeVisible();
@@ -45,7 +50,9 @@ test('selecting Gent lists its member municipalities and puts the selection in t
   await page.goto(PAGE);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
-  await figure(page).getByRole('button', { name: /^Gent\b/ }).click();
+  await figure(page)
+    .getByRole('button', { name: /^Gent\b/ })
+    .click();
   const info = figure(page).locator('[data-map-info]');
   await expect(info).toContainText('Gent — 23 gemeenten');
   for (const name of ['Eeklo', 'Maldegem', 'Sint-Laureins', 'Zelzate', 'Lievegem']) await expect(info).toContainText(name);
@@ -94,11 +101,19 @@ test('the 2025 switch shows the municipality set after the mergers', async ({ pa
   await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
   await figure(page).getByRole('radio', { name: /2025/ }).check();
   await expect(page).toHaveURL(/indeling=2025/);
-  await figure(page).getByRole('button', { name: /^Gent\b/ }).click();
+  await figure(page)
+    .getByRole('button', { name: /^Gent\b/ })
+    .click();
   await expect(figure(page).locator('[data-map-info]')).toContainText('Gent — 20 gemeenten');
-  await figure(page).getByRole('button', { name: /^Antwerpen\b/ }).click();
+  await figure(page)
+    .getByRole('button', { name: /^Antwerpen\b/ })
+    .click();
   await expect(figure(page).locator('[data-map-info]')).toContainText('Beveren-Kruibeke-Zwijndrecht');
-  await expect(figure(page).getByRole('button', { name: /^Antwerpen\b/ }).locator('.legend-count')).toHaveText('30');
+  await expect(
+    figure(page)
+      .getByRole('button', { name: /^Antwerpen\b/ })
+      .locator('.legend-count'),
+  ).toHaveText('30');
   // The live map merges the same topology into the 2025 regions: Kruibeke now lies inside Antwerpen's outline.
   await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(15);
   // The static SVG (what prints) follows: the 2025 outlines of Antwerpen and Waasland replace those of 2019–2024.

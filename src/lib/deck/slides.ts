@@ -184,7 +184,14 @@ export function deriveSlides(html: string, ctx: SlideContext): ChapterSlides {
       terms.push(...subTerms);
     }
     if (inner.length === 0) fallback(body, terms, g.nodes);
-    const slide = { id: ctx.slideIdOf(ctx.chapterId, g.id), sectionId: g.id, title: g.title, parentTitle: parent?.title, level, readHref: `${ctx.readingHref}#${g.id}` };
+    const slide = {
+      id: ctx.slideIdOf(ctx.chapterId, g.id),
+      sectionId: g.id,
+      title: g.title,
+      parentTitle: parent?.title,
+      level,
+      readHref: `${ctx.readingHref}#${g.id}`,
+    };
     const [first, ...more] = pages(body);
     out.append(first ?? body, notes);
     slides.push({ slide, body: first ?? body, notes });

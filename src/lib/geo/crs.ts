@@ -4,12 +4,7 @@
 export const LAMBERT72_PROJ4 =
   '+proj=lcc +lat_1=51.16666723333333 +lat_2=49.8333339 +lat_0=90 +lon_0=4.367486666666666 +x_0=150000.013 +y_0=5400088.438 +ellps=intl +towgs84=-106.8686,52.2978,-103.7239,0.3366,-0.457,1.8422,-1.2747 +units=m +no_defs';
 
-const NAME_PATTERNS = [
-  /Belge[_ ]Lambert[_ ]1972/i,
-  /Belgian[_ ]Lambert[_ ]72/i,
-  /Belge[_ ]1972[_ ]\/?[_ ]?Belgian[_ ]Lambert[_ ]72/i,
-  /EPSG["',\s]*31370/i,
-];
+const NAME_PATTERNS = [/Belge[_ ]Lambert[_ ]1972/i, /Belgian[_ ]Lambert[_ ]72/i, /Belge[_ ]1972[_ ]\/?[_ ]?Belgian[_ ]Lambert[_ ]72/i, /EPSG["',\s]*31370/i];
 
 /** Expected WKT parameter values (name → value); parameters that are absent are not checked. */
 const EXPECTED_PARAMETERS: ReadonlyArray<readonly [RegExp, number]> = [

@@ -28,8 +28,7 @@ export function parseConfidence(csvConfidence: string): { zekerheid: Zekerheid; 
   const m = /^\s*(high|medium-high|medium|low)\b\s*(.*)$/i.exec(csvConfidence);
   if (!m) throw new Error(`unknown confidence "${csvConfidence}"`);
   const level = (m[1] ?? '').toLowerCase();
-  const zekerheid: Zekerheid =
-    level === 'high' ? 'hoog' : level === 'medium-high' ? 'middelhoog' : level === 'medium' ? 'middel' : 'laag';
+  const zekerheid: Zekerheid = level === 'high' ? 'hoog' : level === 'medium-high' ? 'middelhoog' : level === 'medium' ? 'middel' : 'laag';
   const uitleg = (m[2] ?? '')
     .trim()
     .replace(/^\((.*)\)$/, '$1')

@@ -62,9 +62,7 @@ export function validateMembership(input: MembershipInput): Map<string, string> 
   }
 
   if (shapeNames.size !== input.expectedMunicipalities) {
-    throw new Error(
-      `${shapeFile}: expected ${String(input.expectedMunicipalities)} Flemish municipalities, found ${String(shapeNames.size)}`,
-    );
+    throw new Error(`${shapeFile}: expected ${String(input.expectedMunicipalities)} Flemish municipalities, found ${String(shapeNames.size)}`);
   }
   const used = new Set([...byNis.values()].map((r) => r.vr));
   if (used.size !== input.expectedRegions) {

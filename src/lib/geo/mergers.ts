@@ -13,9 +13,30 @@ export interface Merger2019 extends NamedNis {
 
 /** The seven mergers of 1 January 2019 (NIS codes per Provincies in Cijfers `gemeente2018`; research note A.2). */
 export const MERGERS_2019: readonly Merger2019[] = [
-  { nis: '12041', naam: 'Puurs-Sint-Amands', van: [{ nis: '12030', naam: 'Puurs' }, { nis: '12034', naam: 'Sint-Amands' }] },
-  { nis: '44083', naam: 'Deinze', van: [{ nis: '44011', naam: 'Deinze' }, { nis: '44049', naam: 'Nevele' }] },
-  { nis: '44084', naam: 'Aalter', van: [{ nis: '44001', naam: 'Aalter' }, { nis: '44029', naam: 'Knesselare' }] },
+  {
+    nis: '12041',
+    naam: 'Puurs-Sint-Amands',
+    van: [
+      { nis: '12030', naam: 'Puurs' },
+      { nis: '12034', naam: 'Sint-Amands' },
+    ],
+  },
+  {
+    nis: '44083',
+    naam: 'Deinze',
+    van: [
+      { nis: '44011', naam: 'Deinze' },
+      { nis: '44049', naam: 'Nevele' },
+    ],
+  },
+  {
+    nis: '44084',
+    naam: 'Aalter',
+    van: [
+      { nis: '44001', naam: 'Aalter' },
+      { nis: '44029', naam: 'Knesselare' },
+    ],
+  },
   {
     nis: '44085',
     naam: 'Lievegem',
@@ -25,9 +46,30 @@ export const MERGERS_2019: readonly Merger2019[] = [
       { nis: '44080', naam: 'Zomergem' },
     ],
   },
-  { nis: '45068', naam: 'Kruisem', van: [{ nis: '45017', naam: 'Kruishoutem' }, { nis: '45057', naam: 'Zingem' }] },
-  { nis: '72042', naam: 'Oudsbergen', van: [{ nis: '71047', naam: 'Opglabbeek' }, { nis: '72040', naam: 'Meeuwen-Gruitrode' }] },
-  { nis: '72043', naam: 'Pelt', van: [{ nis: '72025', naam: 'Neerpelt' }, { nis: '72029', naam: 'Overpelt' }] },
+  {
+    nis: '45068',
+    naam: 'Kruisem',
+    van: [
+      { nis: '45017', naam: 'Kruishoutem' },
+      { nis: '45057', naam: 'Zingem' },
+    ],
+  },
+  {
+    nis: '72042',
+    naam: 'Oudsbergen',
+    van: [
+      { nis: '71047', naam: 'Opglabbeek' },
+      { nis: '72040', naam: 'Meeuwen-Gruitrode' },
+    ],
+  },
+  {
+    nis: '72043',
+    naam: 'Pelt',
+    van: [
+      { nis: '72025', naam: 'Neerpelt' },
+      { nis: '72029', naam: 'Overpelt' },
+    ],
+  },
 ];
 
 /** One pre-2019 → 2019 step: which listed municipalities went into `naar`, and which partners were not listed. */
@@ -103,10 +145,7 @@ export function convert2018To2019(leden: readonly NamedNis[], mergers: readonly 
  * Converts a 2025 member list to the 2019–2024 set. `predecessors` maps each 2025 code to the 2019–2024
  * municipalities it covers (from PinC `gemeente2024_gemeente`); a code mapped only to itself is unchanged.
  */
-export function convert2025To2019(
-  leden: readonly NamedNis[],
-  predecessors: ReadonlyMap<string, readonly NamedNis[]>,
-): Conversion<Step2025> {
+export function convert2025To2019(leden: readonly NamedNis[], predecessors: ReadonlyMap<string, readonly NamedNis[]>): Conversion<Step2025> {
   const out: string[] = [];
   const stappen: Step2025[] = [];
   for (const lid of leden) {

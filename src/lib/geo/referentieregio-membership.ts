@@ -98,7 +98,11 @@ export function pairRegions(vervoerregio: ReadonlyMap<string, string>, referenti
 }
 
 /** NIS codes whose referentieregio is not the one paired with their vervoerregio, in NIS order. */
-export function disagreements(vervoerregio: ReadonlyMap<string, string>, referentieregio: ReadonlyMap<string, string>, pairs: ReadonlyMap<string, string>): string[] {
+export function disagreements(
+  vervoerregio: ReadonlyMap<string, string>,
+  referentieregio: ReadonlyMap<string, string>,
+  pairs: ReadonlyMap<string, string>,
+): string[] {
   return [...vervoerregio]
     .filter(([nis, vr]) => pairs.get(vr) !== referentieregio.get(nis))
     .map(([nis]) => nis)

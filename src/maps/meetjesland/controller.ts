@@ -26,8 +26,16 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
   #live: MeetjeslandLive | undefined;
 
   protected setup(): void {
-    const on = (target: EventTarget | null | undefined, type: string, listener: () => void): void => target?.addEventListener(type, listener, { signal: this.signal });
-    for (const input of this.#checkboxes()) on(input, 'change', () => this.#set({ lagen: this.#checkboxes().filter((i) => i.checked).map((i) => i.value) }));
+    const on = (target: EventTarget | null | undefined, type: string, listener: () => void): void =>
+      target?.addEventListener(type, listener, { signal: this.signal });
+    for (const input of this.#checkboxes())
+      on(input, 'change', () =>
+        this.#set({
+          lagen: this.#checkboxes()
+            .filter((i) => i.checked)
+            .map((i) => i.value),
+        }),
+      );
     on(this.el.querySelector('[data-mj-all]'), 'click', () => this.#set({ lagen: [...this.#options.ids] }));
     on(this.el.querySelector('[data-mj-none]'), 'click', () => this.#set({ lagen: [] }));
     for (const button of this.el.querySelectorAll<HTMLButtonElement>('[data-mj-only]')) {
@@ -135,7 +143,8 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
         svg.setAttribute('viewBox', '0 0 16 16');
         svg.setAttribute('aria-hidden', 'true');
         const rect = document.createElementNS(SVG_NS, 'rect');
-        for (const [k, v] of Object.entries({ x: '0.5', y: '0.5', width: '15', height: '15', rx: '3', fill: item.colour, stroke: '#8a8577' })) rect.setAttribute(k, v);
+        for (const [k, v] of Object.entries({ x: '0.5', y: '0.5', width: '15', height: '15', rx: '3', fill: item.colour, stroke: '#8a8577' }))
+          rect.setAttribute(k, v);
         svg.append(rect);
         li.append(svg, element('span', item.text));
         return li;

@@ -19,7 +19,11 @@ const MAX_ZOOM = 11;
 const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpacity: 1 };
 const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
 
-export async function createMeetjeslandLive(container: HTMLElement, island: MeetjeslandIsland, options: { label: string; onSelect: (nis: string) => void }): Promise<MeetjeslandLive> {
+export async function createMeetjeslandLive(
+  container: HTMLElement,
+  island: MeetjeslandIsland,
+  options: { label: string; onSelect: (nis: string) => void },
+): Promise<MeetjeslandLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6, frame: island.frame });
   const { topology } = live;
   const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
@@ -35,7 +39,10 @@ export async function createMeetjeslandLive(container: HTMLElement, island: Meet
       idAttribute: 'data-nis',
     },
   );
-  live.lines(borders(topology, 'provincie', (_a, b) => b === undefined), { color: '#1c2230', weight: 1.4 });
+  live.lines(
+    borders(topology, 'provincie', (_a, b) => b === undefined),
+    { color: '#1c2230', weight: 1.4 },
+  );
   const counts = new Map<string, HTMLElement>();
   /** The more delineations include a municipality, the more its label matters when labels would collide. */
   const relevance = (nis: string): number => island.layers.filter((l) => l.leden.includes(nis)).length;

@@ -70,7 +70,11 @@ export function meetjeslandModel(topology: Topology, delineaties: Delineatie[], 
     const unknown = d.leden.filter((n) => !known.has(n));
     if (unknown.length > 0) throw new Error(`afbakening ${d.id}: ${unknown.join(', ')} staat niet op de kaart.`);
   }
-  const counts = overlapCounts(delineaties, delineaties.map((d) => d.id), [...known]);
+  const counts = overlapCounts(
+    delineaties,
+    delineaties.map((d) => d.id),
+    [...known],
+  );
   const gemeenten = features
     .map((f) => {
       const code = String(f.id);
@@ -87,7 +91,10 @@ export function meetjeslandModel(topology: Topology, delineaties: Delineatie[], 
 /** The model for the browser: the frame (the union of all delineations), municipalities with their label positions, delineations with their tags and notes. */
 export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<string, [number, number]>, topoUrl: string): MeetjeslandIsland {
   const inAny = new Set(model.delineaties.flatMap((d) => d.leden));
-  const [[west, south], [east, north]] = geoBounds({ type: 'FeatureCollection', features: model.gemeenten.filter((g) => inAny.has(g.nis)).map((g) => g.feature) });
+  const [[west, south], [east, north]] = geoBounds({
+    type: 'FeatureCollection',
+    features: model.gemeenten.filter((g) => inAny.has(g.nis)).map((g) => g.feature),
+  });
   const round = (n: number): number => Math.round(n * 1e4) / 1e4;
   return {
     topo: topoUrl,
@@ -108,7 +115,9 @@ export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<
 
 /** The visible tags of a delineation: its conversion and, below "hoog", its confidence. */
 export function layerTags(d: Delineatie): string[] {
-  return [conversionTag(d.omgezet, d.omzettingNoot), isUncertain(d.zekerheid) ? `zekerheid: ${ZEKERHEID_LABELS[d.zekerheid]}` : undefined].filter((t): t is string => t !== undefined);
+  return [conversionTag(d.omgezet, d.omzettingNoot), isUncertain(d.zekerheid) ? `zekerheid: ${ZEKERHEID_LABELS[d.zekerheid]}` : undefined].filter(
+    (t): t is string => t !== undefined,
+  );
 }
 
 /** "2025-01-01" → "1-1-2025". */

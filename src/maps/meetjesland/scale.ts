@@ -55,4 +55,3 @@ export function classOf(count: number, classes: readonly OverlapClass[]): Overla
   const found = classes.find((c) => count >= c.min && count <= c.max);
   return found ?? classes[classes.length - 1] ?? { index: 0, min: 0, max: 0, colour: OVERLAP_NONE, range: '0' };
 }
-

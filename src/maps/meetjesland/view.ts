@@ -87,7 +87,11 @@ export function computeView(island: MeetjeslandIsland, state: MeetjeslandState):
   const total = active.length;
   const scale = overlapClasses(total);
   const all = total === island.layers.length;
-  const overlap = overlapCounts(island.layers, state.lagen, island.gemeenten.map((g) => g.nis));
+  const overlap = overlapCounts(
+    island.layers,
+    state.lagen,
+    island.gemeenten.map((g) => g.nis),
+  );
   for (const g of island.gemeenten) {
     const count = overlap.get(g.nis) ?? 0;
     const c = classOf(count, scale);

@@ -15,7 +15,14 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
   protected setup(): void {
     const { model } = this;
     this.#set = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
-    this.#selected = pairOfSlug(model, readChoice(location.search, model.param, model.pairs.map((p) => p.slug)));
+    this.#selected = pairOfSlug(
+      model,
+      readChoice(
+        location.search,
+        model.param,
+        model.pairs.map((p) => p.slug),
+      ),
+    );
     this.legendButtons((code) => this.select(this.#selected === code ? undefined : code));
     this.setRadios(model.setParam, model.defaultSet, (set) => {
       this.#set = set;
@@ -43,7 +50,8 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
       li.querySelector('button')?.setAttribute('aria-pressed', String(li.dataset['code'] === this.#selected));
     }
     const rr = this.model.pairs.find((p) => p.vr === this.#selected)?.rr;
-    for (const path of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .map-regions path[data-code]')) path.classList.toggle('is-selected', path.dataset['code'] === rr);
+    for (const path of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .map-regions path[data-code]'))
+      path.classList.toggle('is-selected', path.dataset['code'] === rr);
     this.#renderInfo();
     this.#live?.show(this.#set);
     this.#live?.select(this.#selected);
@@ -69,7 +77,11 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
     name.textContent = `Vervoerregio ${info.vrNaam} ↔ referentieregio ${info.rrNaam}`;
     title.append(name, ` — ${String(info.gedeeld)} gemeenten in beide`);
     const list = (label: string, names: string[]): HTMLParagraphElement => p(`${label}: ${names.length > 0 ? names.join(', ') : 'geen'}.`, 'map-info-members');
-    panel.replaceChildren(title, list(`Alleen in vervoerregio ${info.vrNaam}`, info.alleenVervoerregio), list(`Alleen in referentieregio ${info.rrNaam}`, info.alleenReferentieregio));
+    panel.replaceChildren(
+      title,
+      list(`Alleen in vervoerregio ${info.vrNaam}`, info.alleenVervoerregio),
+      list(`Alleen in referentieregio ${info.rrNaam}`, info.alleenReferentieregio),
+    );
   }
 
   protected async showLive(container: HTMLElement): Promise<void> {

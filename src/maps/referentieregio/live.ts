@@ -51,19 +51,27 @@ export async function createReferentieregioLive(
     regions = live.shapes(
       [...rrOutlines].map(([id, geometry]) => ({ id, geometry })),
       {
-        style: (code) => ({ color: '#ffffff', weight: 1.2, opacity: 1, fillColor: colours.get(code) ?? '#999999', fillOpacity: selectedRr() && code !== selectedRr() ? 0.3 : 0.8 }),
+        style: (code) => ({
+          color: '#ffffff',
+          weight: 1.2,
+          opacity: 1,
+          fillColor: colours.get(code) ?? '#999999',
+          fillOpacity: selectedRr() && code !== selectedRr() ? 0.3 : 0.8,
+        }),
         tooltip: (code) => `Referentieregio ${names.get(code) ?? code}`,
         onClick: options.onSelect,
         idAttribute: 'data-code',
       },
     );
     const verschillen = mergeGroups(topology, 'gemeenten', (nis) => entry.verschil[nis]);
-    layers = [
-      live.lines(borders(topology, 'gemeenten', borderOf(entry.vrOf)), { color: '#1c2230', weight: 2.2, opacity: 1 }),
-    ];
+    layers = [live.lines(borders(topology, 'gemeenten', borderOf(entry.vrOf)), { color: '#1c2230', weight: 2.2, opacity: 1 })];
     verschilShapes = live.shapes(
       [...verschillen].map(([id, geometry]) => ({ id, geometry })),
-      { interactive: false, style: () => ({ color: '#1c2230', weight: 1.5, dashArray: '3 3', fillColor: '#1c2230', fillOpacity: 0.35 }), idAttribute: 'data-nis' },
+      {
+        interactive: false,
+        style: () => ({ color: '#1c2230', weight: 1.5, dashArray: '3 3', fillColor: '#1c2230', fillOpacity: 0.35 }),
+        idAttribute: 'data-nis',
+      },
     );
     const vrOutlines = mergeGroups(topology, 'gemeenten', groupOf(entry.vrOf));
     vervoerregios = live.shapes(
@@ -77,7 +85,9 @@ export async function createReferentieregioLive(
   const size = new Map<string, number>();
   for (const rr of Object.values(island.sets[island.defaultSet]?.rrOf ?? {})) size.set(rr, (size.get(rr) ?? 0) + 1);
   // Larger referentieregio's keep their label when labels would collide.
-  live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label', priority: size.get(p.rr) ?? 0 })));
+  live.labels(
+    island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label', priority: size.get(p.rr) ?? 0 })),
+  );
   return {
     show,
     select(vr) {

@@ -55,22 +55,42 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
   // As the vervoerregio map: triangles under 4 × 4 units of the 800-unit drawing go (0.4 mm on A4), for bytes.
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
   // Full membership per set (for drawing here), and the island's slimmer form (2019–2024 only where it differs from 2025).
-  const full = {} as Record<MunicipalitySet, { vrOf: Record<string, string>; rrOf: Record<string, string>; verschil: Record<string, string>; names: Record<string, string>; unitOf: Record<string, string> }>;
+  const full = {} as Record<
+    MunicipalitySet,
+    {
+      vrOf: Record<string, string>;
+      rrOf: Record<string, string>;
+      verschil: Record<string, string>;
+      names: Record<string, string>;
+      unitOf: Record<string, string>;
+    }
+  >;
   for (const set of SETS) {
     const vr = division(data, 'vervoerregio', set);
     const rr = division(data, 'referentieregio', set);
     const names: Record<string, string> = {};
     for (const r of rr.regions) for (const m of r.members) names[m.nis] = m.naam;
     const units = new Set(pages.verschillen[set].map((v) => v.nis));
-    for (const nis of units) if (!(nis in names)) throw new Error(`data/gemeenten.csv: gemeente ${nis} (verschil ${set}) staat niet in de referentieregio's van ${set}`);
-    const verschil = Object.fromEntries(Object.keys(vr.regionOf).filter((nis) => units.has(vr.unitOf[nis] ?? nis)).map((nis) => [nis, vr.unitOf[nis] ?? nis]));
+    for (const nis of units)
+      if (!(nis in names)) throw new Error(`data/gemeenten.csv: gemeente ${nis} (verschil ${set}) staat niet in de referentieregio's van ${set}`);
+    const verschil = Object.fromEntries(
+      Object.keys(vr.regionOf)
+        .filter((nis) => units.has(vr.unitOf[nis] ?? nis))
+        .map((nis) => [nis, vr.unitOf[nis] ?? nis]),
+    );
     full[set] = { vrOf: vr.regionOf, rrOf: rr.regionOf, verschil, names, unitOf: vr.unitOf };
   }
   const rr2025 = division(data, 'referentieregio', '2025');
   const outlines = mergeGroups(topology, 'gemeenten', groupOf(full['2025'].rrOf));
   const neighbours = groupNeighbours(topology, 'gemeenten', groupOf(full['2025'].rrOf));
   const colourOf = assignRegionColours(rr2025.regions.map((r) => ({ code: r.code, buren: neighbours.get(r.code) ?? [] })));
-  const shapes = rr2025.regions.map((r) => ({ code: r.code, naam: r.naam, colour: colourOf(r.code), count: r.members.length, outline: outlines.get(r.code) as MultiPolygon }));
+  const shapes = rr2025.regions.map((r) => ({
+    code: r.code,
+    naam: r.naam,
+    colour: colourOf(r.code),
+    count: r.members.length,
+    outline: outlines.get(r.code) as MultiPolygon,
+  }));
   const extent: FeatureCollection = { type: 'FeatureCollection', features: shapes.map((s) => ({ type: 'Feature', properties: {}, geometry: s.outline })) };
   const projection = createSvgProjection(extent, 800, 6);
   const fontSize = 10.5;
@@ -94,7 +114,12 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     };
   };
   const colourByRr = new Map(shapes.map((s) => [s.code, s.colour]));
-  const countOf = (of: Record<string, string>, unitOf: Record<string, string>, code: string): number => new Set(Object.keys(of).filter((nis) => of[nis] === code).map((nis) => unitOf[nis] ?? nis)).size;
+  const countOf = (of: Record<string, string>, unitOf: Record<string, string>, code: string): number =>
+    new Set(
+      Object.keys(of)
+        .filter((nis) => of[nis] === code)
+        .map((nis) => unitOf[nis] ?? nis),
+    ).size;
   const e2025 = full['2025'];
   const pairList = pages.paren['2025'].map((p) => ({ vr: p.vervoerregio.code, rr: p.referentieregio.code }));
   const sets: Record<MunicipalitySet, CompareSet> = {
@@ -112,15 +137,17 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
       param: 'paar',
       setParam: 'vergelijking',
       defaultSet: '2025',
-      pairs: pages.paren['2025'].map((p) => ({
-        vr: p.vervoerregio.code,
-        vrNaam: p.vervoerregio.naam,
-        slug: division(data, 'vervoerregio', '2025').regions.find((r) => r.code === p.vervoerregio.code)?.slug ?? p.vervoerregio.code,
-        rr: p.referentieregio.code,
-        rrNaam: p.referentieregio.naam,
-        colour: colourByRr.get(p.referentieregio.code) ?? '#999999',
-        at: labelAt.get(p.referentieregio.code) ?? [0, 0],
-      })).sort((a, b) => a.vrNaam.localeCompare(b.vrNaam, 'nl')),
+      pairs: pages.paren['2025']
+        .map((p) => ({
+          vr: p.vervoerregio.code,
+          vrNaam: p.vervoerregio.naam,
+          slug: division(data, 'vervoerregio', '2025').regions.find((r) => r.code === p.vervoerregio.code)?.slug ?? p.vervoerregio.code,
+          rr: p.referentieregio.code,
+          rrNaam: p.referentieregio.naam,
+          colour: colourByRr.get(p.referentieregio.code) ?? '#999999',
+          at: labelAt.get(p.referentieregio.code) ?? [0, 0],
+        }))
+        .sort((a, b) => a.vrNaam.localeCompare(b.vrNaam, 'nl')),
       sets,
     },
     projection,
@@ -131,8 +158,18 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     drawings: { '2019': drawing('2019'), '2025': drawing('2025') },
     pairRows: pages.paren['2025']
       .map((p) => {
-        const shared = new Set(Object.keys(e2025.vrOf).filter((nis) => e2025.vrOf[nis] === p.vervoerregio.code && e2025.rrOf[nis] === p.referentieregio.code).map((nis) => e2025.unitOf[nis] ?? nis)).size;
-        return { vrNaam: p.vervoerregio.naam, rrNaam: p.referentieregio.naam, vrCount: countOf(e2025.vrOf, e2025.unitOf, p.vervoerregio.code), rrCount: countOf(e2025.rrOf, e2025.unitOf, p.referentieregio.code), gedeeld: shared };
+        const shared = new Set(
+          Object.keys(e2025.vrOf)
+            .filter((nis) => e2025.vrOf[nis] === p.vervoerregio.code && e2025.rrOf[nis] === p.referentieregio.code)
+            .map((nis) => e2025.unitOf[nis] ?? nis),
+        ).size;
+        return {
+          vrNaam: p.vervoerregio.naam,
+          rrNaam: p.referentieregio.naam,
+          vrCount: countOf(e2025.vrOf, e2025.unitOf, p.vervoerregio.code),
+          rrCount: countOf(e2025.rrOf, e2025.unitOf, p.referentieregio.code),
+          gedeeld: shared,
+        };
       })
       .sort((a, b) => a.vrNaam.localeCompare(b.vrNaam, 'nl')),
   };

@@ -82,7 +82,10 @@ export function summarisePairs(
       units.set(unit, { inVr: seen.inVr || vrOf[nis] === pair.vr, inRr: seen.inRr || rrOf[nis] === pair.rr });
     }
     const list = (keep: (u: { inVr: boolean; inRr: boolean }) => boolean): string[] =>
-      [...units].filter(([, u]) => keep(u)).map(([unit]) => names[unit] ?? unit).sort((a, b) => a.localeCompare(b, 'nl'));
+      [...units]
+        .filter(([, u]) => keep(u))
+        .map(([unit]) => names[unit] ?? unit)
+        .sort((a, b) => a.localeCompare(b, 'nl'));
     out[pair.vr] = {
       gedeeld: list((u) => u.inVr && u.inRr).length,
       alleenVervoerregio: list((u) => u.inVr && !u.inRr),

@@ -43,7 +43,12 @@ export interface GemeentenData {
 const FIXED = ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025'] as const;
 
 /** Checks the three files against each other; every message names the file and the row. */
-export function parseGemeenten(topologyJson: unknown, gemeentenCsv: string, regiosCsv: string, files: { topology: string; gemeenten: string; regios: string } = GEMEENTEN_FILES): GemeentenData {
+export function parseGemeenten(
+  topologyJson: unknown,
+  gemeentenCsv: string,
+  regiosCsv: string,
+  files: { topology: string; gemeenten: string; regios: string } = GEMEENTEN_FILES,
+): GemeentenData {
   const topology = topologyJson as Topology;
   const collection = topology?.objects?.['gemeenten'] as GeometryCollection | undefined;
   if (topology?.type !== 'Topology' || collection?.type !== 'GeometryCollection' || !topology.objects['brussel']) {
@@ -51,7 +56,8 @@ export function parseGemeenten(topologyJson: unknown, gemeentenCsv: string, regi
   }
   const ids = collection.geometries.map((g) => String(g.id ?? ''));
   const regios = parseCsv(regiosCsv, files.regios, ['indeling', 'code', 'naam', 'alias']).map(({ line, values }) => {
-    if (!values['indeling'] || !values['code'] || !values['naam']) throw new Error(`${files.regios}, regel ${String(line)}: indeling, code en naam zijn verplicht.`);
+    if (!values['indeling'] || !values['code'] || !values['naam'])
+      throw new Error(`${files.regios}, regel ${String(line)}: indeling, code en naam zijn verplicht.`);
     return { indeling: values['indeling'], code: values['code'], naam: values['naam'], alias: values['alias'] || undefined };
   });
   const known = new Set(regios.map((r) => `${r.indeling}|${r.code}`));
@@ -65,13 +71,22 @@ export function parseGemeenten(topologyJson: unknown, gemeentenCsv: string, regi
       if (!known.has(`${m[1] ?? ''}|${code}`)) throw new Error(`${files.gemeenten}, regel ${String(line)}: ${column} "${code}" staat niet in ${files.regios}.`);
       regio[column] = code;
     }
-    return { nis: values['nis'] ?? '', naam: values['gemeente'] ?? '', provincie: values['provincie'] ?? '', nis2025: values['nis_2025'] ?? '', naam2025: values['gemeente_2025'] ?? '', regio };
+    return {
+      nis: values['nis'] ?? '',
+      naam: values['gemeente'] ?? '',
+      provincie: values['provincie'] ?? '',
+      nis2025: values['nis_2025'] ?? '',
+      naam2025: values['gemeente_2025'] ?? '',
+      regio,
+    };
   });
   const rows = new Set(gemeenten.map((g) => g.nis));
   const missing = ids.filter((id) => !rows.has(id));
   const extra = gemeenten.filter((g) => !ids.includes(g.nis)).map((g) => g.nis);
   if (missing.length > 0 || extra.length > 0 || rows.size !== gemeenten.length) {
-    throw new Error(`${files.gemeenten} en ${files.topology} horen niet bij elkaar (zonder rij: ${missing.join(', ') || '–'}; zonder geometrie: ${extra.join(', ') || '–'}).`);
+    throw new Error(
+      `${files.gemeenten} en ${files.topology} horen niet bij elkaar (zonder rij: ${missing.join(', ') || '–'}; zonder geometrie: ${extra.join(', ') || '–'}).`,
+    );
   }
   return { topology, gemeenten, regios };
 }

@@ -33,10 +33,7 @@ export function guardWheelZoom(map: L.Map, container: HTMLElement): () => void {
  * A Leaflet map without tiles (our own TopoJSON is the whole picture), keyboard-operable, with Dutch zoom buttons, a
  * labelled region for screen readers, the wheel guard and, on touch screens, cooperative gestures. `dispose` removes the guard and the map.
  */
-export function createTilelessMap(
-  container: HTMLElement,
-  options: { label: string; minZoom: number; maxZoom: number },
-): { map: L.Map; dispose: () => void } {
+export function createTilelessMap(container: HTMLElement, options: { label: string; minZoom: number; maxZoom: number }): { map: L.Map; dispose: () => void } {
   container.replaceChildren();
   const map = new LeafletMap(container, {
     attributionControl: false,

@@ -54,7 +54,10 @@ const latLngs = (ring: Position[]): L.LatLngTuple[] => ring.map(([lng = 0, lat =
 /** A Leaflet polygon of a GeoJSON Polygon or MultiPolygon (what L.geoJSON would build, without it). */
 export function polygonOf(geometry: GeoPolygon | MultiPolygon, options: L.PolylineOptions): L.Polygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return new Polygon(polygons.map((rings) => rings.map(latLngs)), options);
+  return new Polygon(
+    polygons.map((rings) => rings.map(latLngs)),
+    options,
+  );
 }
 
 /** A Leaflet polyline of a GeoJSON LineString or MultiLineString. */

@@ -168,10 +168,7 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     },
     labels(labels) {
       const tooltips = labels.map(({ lngLat, content, className }) =>
-        new Tooltip({ permanent: true, direction: 'center', className, interactive: false })
-          .setLatLng([lngLat[1], lngLat[0]])
-          .setContent(content)
-          .addTo(map),
+        new Tooltip({ permanent: true, direction: 'center', className, interactive: false }).setLatLng([lngLat[1], lngLat[0]]).setContent(content).addTo(map),
       );
       const run = (): void => {
         const elements = tooltips.map((t) => t.getElement());
@@ -195,5 +192,8 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
 export function drawBrussel(live: LiveMap): void {
   const brussel = mergeGroups(live.topology, 'brussel', () => 'brussel').get('brussel');
   if (!brussel) return;
-  live.shapes([{ id: 'brussel', geometry: brussel }], { interactive: false, style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }) });
+  live.shapes([{ id: 'brussel', geometry: brussel }], {
+    interactive: false,
+    style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }),
+  });
 }

@@ -4,8 +4,21 @@ import { worstCaseDeltaE } from '../../lib/colour.ts';
 
 /** Fifteen colours from Paul Tol's colour-blind-safe "muted" and "light" schemes. */
 export const REGION_PALETTE = [
-  '#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499',
-  '#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#BBCC33', '#99DDFF',
+  '#CC6677',
+  '#332288',
+  '#DDCC77',
+  '#117733',
+  '#88CCEE',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+  '#77AADD',
+  '#EE8866',
+  '#EEDD88',
+  '#FFAABB',
+  '#BBCC33',
+  '#99DDFF',
 ] as const;
 
 export interface RegionNode {
@@ -89,5 +102,7 @@ export function assignRegionColours(regions: readonly RegionNode[], palette: rea
   }
   improveBySwaps(regions, chosen);
   const domain = regions.map((r) => r.code);
-  return scaleOrdinal<string, string>().domain(domain).range(domain.map((code) => chosen.get(code) ?? '#999999'));
+  return scaleOrdinal<string, string>()
+    .domain(domain)
+    .range(domain.map((code) => chosen.get(code) ?? '#999999'));
 }

@@ -42,7 +42,9 @@ export function groupNeighbours(topology: Topology, object: string, group: Group
   const groups = [...byGroup(topology, object, group)];
   const merged = groups.map(([, members]) => mergeArcs(topology, members as Parameters<typeof mergeArcs>[1]));
   const adjacency = neighbors(merged);
-  return new Map(groups.map(([key], i) => [key, (adjacency[i] ?? []).map((j) => groups[j]?.[0] ?? '').sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))]));
+  return new Map(
+    groups.map(([key], i) => [key, (adjacency[i] ?? []).map((j) => groups[j]?.[0] ?? '').sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))]),
+  );
 }
 
 /**

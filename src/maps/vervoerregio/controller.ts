@@ -16,9 +16,21 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
   protected setup(): void {
     const { model } = this;
     this.#set = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
-    this.#selected = codeOfSlug(model, readChoice(location.search, model.param, model.regions.map((r) => r.slug)));
+    this.#selected = codeOfSlug(
+      model,
+      readChoice(
+        location.search,
+        model.param,
+        model.regions.map((r) => r.slug),
+      ),
+    );
     for (const [code, button] of this.legendButtons((code) => this.select(this.#selected === code ? undefined : code))) {
-      for (const [type, value] of [['focus', code], ['mouseenter', code], ['blur', undefined], ['mouseleave', undefined]] as const) {
+      for (const [type, value] of [
+        ['focus', code],
+        ['mouseenter', code],
+        ['blur', undefined],
+        ['mouseleave', undefined],
+      ] as const) {
         button.addEventListener(type, () => this.#highlight(value), { signal: this.signal });
       }
     }

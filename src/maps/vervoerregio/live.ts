@@ -64,7 +64,12 @@ export async function createVervoerregioLive(
   show(Object.keys(island.sets)[0] ?? '2019');
   live.labels(
     // Larger regions (more municipalities) keep their label when labels would collide.
-    island.regions.map((r) => ({ lngLat: r.at, content: labelContent(labelLines(r.naam)), className: 'region-label', priority: island.sets[island.defaultSet]?.members[r.code]?.length ?? 0 })),
+    island.regions.map((r) => ({
+      lngLat: r.at,
+      content: labelContent(labelLines(r.naam)),
+      className: 'region-label',
+      priority: island.sets[island.defaultSet]?.members[r.code]?.length ?? 0,
+    })),
   );
   return {
     show,

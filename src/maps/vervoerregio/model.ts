@@ -88,7 +88,10 @@ export function vervoerregioModel(data: GemeentenData, topoUrl: string): Vervoer
   const neighbours = groupNeighbours(topology, 'gemeenten', groupOf(d2019.regionOf));
   const colourOf = assignRegionColours(d2019.regions.map((r) => ({ code: r.code, buren: neighbours.get(r.code) ?? [] })));
   const brussel = feature(topology, topology.objects['brussel'] as GeometryCollection) as FeatureCollection;
-  const outline: FeatureCollection = { type: 'FeatureCollection', features: [...outlines2019.values()].map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  const outline: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...outlines2019.values()].map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+  };
   const projection = createSvgProjection(outline, 800, 6);
   const fontSize = 11;
   const labels = separateLabels(
@@ -110,7 +113,14 @@ export function vervoerregioModel(data: GemeentenData, topoUrl: string): Vervoer
     param: 'vervoerregio',
     setParam: 'indeling',
     defaultSet: '2019',
-    regions: d2019.regions.map((r) => ({ code: r.code, naam: r.naam, slug: r.slug, alias: r.alias, colour: colourOf(r.code), at: roundLngLat(labelAt.get(r.code) ?? [0, 0]) })),
+    regions: d2019.regions.map((r) => ({
+      code: r.code,
+      naam: r.naam,
+      slug: r.slug,
+      alias: r.alias,
+      colour: colourOf(r.code),
+      at: roundLngLat(labelAt.get(r.code) ?? [0, 0]),
+    })),
     sets,
   };
   return {

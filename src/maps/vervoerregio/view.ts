@@ -50,7 +50,11 @@ export function codeOfSlug(island: VervoerregioIsland, slug: string | undefined)
 }
 
 /** What the info panel says about a region in a set, or `undefined` for an unknown code. */
-export function regionInfo(island: VervoerregioIsland, set: string, code: string | undefined): { naam: string; count: number; alias?: string | undefined; members: string } | undefined {
+export function regionInfo(
+  island: VervoerregioIsland,
+  set: string,
+  code: string | undefined,
+): { naam: string; count: number; alias?: string | undefined; members: string } | undefined {
   const region = island.regions.find((r) => r.code === code);
   const members = island.sets[set]?.members[code ?? ''];
   if (!region || !members) return undefined;

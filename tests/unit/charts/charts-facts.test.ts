@@ -38,7 +38,17 @@ describe('the fact tables say what the sources say', () => {
     ]);
   });
   test('timeline: the solid steps in date order, Dutch-formattable dates', () => {
-    expect(REGIOVORMING.map((e) => e.date)).toEqual(['2015-07-08', '2018-07-20', '2019-04-26', '2020-10-09', '2020-12-04', '2021-03-12', '2022-02-04', '2023-02-01', '2023']);
+    expect(REGIOVORMING.map((e) => e.date)).toEqual([
+      '2015-07-08',
+      '2018-07-20',
+      '2019-04-26',
+      '2020-10-09',
+      '2020-12-04',
+      '2021-03-12',
+      '2022-02-04',
+      '2023-02-01',
+      '2023',
+    ]);
     expect(REGIOVORMING.at(-1)?.end).toBe('2024');
   });
   test('every fact names sources that exist', () => {

@@ -5,7 +5,10 @@ import { FIGURE_SOURCES, figureSources } from '../../../src/facts/figure-sources
 import { SOURCES } from '../../../src/facts/sources.ts';
 import { pageCompilation } from '../../../src/lib/page-compilation.ts';
 
-const chapters = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+const chapters = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(dir, f));
 
 describe('figureSources', () => {
   test('every figure a chapter uses has registered sources, each a known source', () => {

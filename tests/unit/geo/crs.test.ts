@@ -20,7 +20,9 @@ describe('Lambert 72 .prj check', () => {
 
   it('rejects WGS84 and Lambert 2008, naming the file', () => {
     expect(() => assertLambert72Prj(read('broken/wgs84.prj'), '/x/gemeente.prj')).toThrow(/^\/x\/gemeente\.prj: wrong CRS: no projected coordinate system/);
-    expect(() => assertLambert72Prj(read('broken/lambert2008.prj'), 'provincie.prj')).toThrow(/provincie\.prj: wrong CRS: .*Belge_Lambert_2008.*not Belgian Lambert 72/);
+    expect(() => assertLambert72Prj(read('broken/lambert2008.prj'), 'provincie.prj')).toThrow(
+      /provincie\.prj: wrong CRS: .*Belge_Lambert_2008.*not Belgian Lambert 72/,
+    );
     expect(() => assertLambert72Prj('', 'empty.prj')).toThrow(/empty\.prj: wrong CRS: the \.prj file is empty/);
   });
 

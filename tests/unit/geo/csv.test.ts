@@ -4,13 +4,20 @@ import { formatCsv, formatCsvField, parseCsv, parseCsvRows } from '../../../src/
 describe('parseCsvRows', () => {
   it('handles quotes, doubled quotes, embedded commas/newlines, CRLF and a BOM', () => {
     const rows = parseCsvRows('\uFEFFa,b\r\n"x, ""y""",2\n"multi\nline",3\n');
-    expect(rows.map((r) => r.fields)).toEqual([['a', 'b'], ['x, "y"', '2'], ['multi\nline', '3']]);
+    expect(rows.map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['x, "y"', '2'],
+      ['multi\nline', '3'],
+    ]);
     expect(rows.map((r) => r.line)).toEqual([1, 2, 3]);
   });
 
   it('skips # comment lines and keeps line numbers right', () => {
     const rows = parseCsvRows('# bron\n# datum\nnis,naam\n44021,Gent\n');
-    expect(rows).toEqual([{ line: 3, fields: ['nis', 'naam'] }, { line: 4, fields: ['44021', 'Gent'] }]);
+    expect(rows).toEqual([
+      { line: 3, fields: ['nis', 'naam'] },
+      { line: 4, fields: ['44021', 'Gent'] },
+    ]);
   });
 
   it('fails on an unterminated quote', () => {

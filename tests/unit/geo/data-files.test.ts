@@ -17,7 +17,15 @@ const topo = (name: string): Topology => JSON.parse(read(name)) as Topology;
 describe('data/gemeenten.topo.json and its membership table', () => {
   const t = topo('gemeenten.topo.json');
   const geoms = (t.objects['gemeenten'] as GeometryCollection).geometries;
-  const rows = parseCsv(read('gemeenten.csv'), 'gemeenten.csv', ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025', 'vervoerregio_2019', 'vervoerregio_2025']);
+  const rows = parseCsv(read('gemeenten.csv'), 'gemeenten.csv', [
+    'nis',
+    'gemeente',
+    'provincie',
+    'nis_2025',
+    'gemeente_2025',
+    'vervoerregio_2019',
+    'vervoerregio_2025',
+  ]);
 
   it('holds the 300 municipalities of 2019–2024 by NIS code and Brussels as one outline, no properties to repeat the table', () => {
     expect(Object.keys(t.objects)).toEqual(['gemeenten', 'brussel']);
@@ -27,10 +35,16 @@ describe('data/gemeenten.topo.json and its membership table', () => {
     expect((t.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
   });
 
-  it('turns into 285 municipalities of 2025 and 15 vervoerregio\'s in both sets', () => {
+  it("turns into 285 municipalities of 2025 and 15 vervoerregio's in both sets", () => {
     expect(new Set(rows.map((r) => r.values['nis_2025'])).size).toBe(285);
-    expect(new Set(rows.map((r) => r.values['vervoerregio_2019']))).toEqual(new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']));
-    expect(rows.find((r) => r.values['gemeente'] === 'Kruibeke')?.values).toMatchObject({ gemeente_2025: 'Beveren-Kruibeke-Zwijndrecht', vervoerregio_2019: '14', vervoerregio_2025: '2' });
+    expect(new Set(rows.map((r) => r.values['vervoerregio_2019']))).toEqual(
+      new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']),
+    );
+    expect(rows.find((r) => r.values['gemeente'] === 'Kruibeke')?.values).toMatchObject({
+      gemeente_2025: 'Beveren-Kruibeke-Zwijndrecht',
+      vervoerregio_2019: '14',
+      vervoerregio_2025: '2',
+    });
   });
 
   it('covers Flanders with valid, correctly wound geometry', () => {
@@ -45,7 +59,10 @@ describe('data/gemeenten.topo.json and its membership table', () => {
   });
 
   it('keeps the per-set CSV downloads consistent with the membership table', () => {
-    for (const [year, column] of [['2019', 'vervoerregio_2019'], ['2025', 'vervoerregio_2025']] as const) {
+    for (const [year, column] of [
+      ['2019', 'vervoerregio_2019'],
+      ['2025', 'vervoerregio_2025'],
+    ] as const) {
       const text = read(`vervoerregios-${year}.csv`);
       expect(text.startsWith('# ')).toBe(true);
       const download = parseCsv(text, 'csv', ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio']);

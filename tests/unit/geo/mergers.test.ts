@@ -21,7 +21,14 @@ describe('MERGERS_2019', () => {
 
 describe('convert2018To2019', () => {
   it('maps Knesselare → Aalter, Nevele → Deinze, Lovendegem/Waarschoot/Zomergem → Lievegem', () => {
-    const c = convert2018To2019([n('44029', 'Knesselare'), n('44049', 'Nevele'), n('44036', 'Lovendegem'), n('44072', 'Waarschoot'), n('44080', 'Zomergem'), n('43005', 'Eeklo')]);
+    const c = convert2018To2019([
+      n('44029', 'Knesselare'),
+      n('44049', 'Nevele'),
+      n('44036', 'Lovendegem'),
+      n('44072', 'Waarschoot'),
+      n('44080', 'Zomergem'),
+      n('43005', 'Eeklo'),
+    ]);
     expect(c.leden).toEqual(['43005', '44083', '44084', '44085']);
     expect(c.stappen.map((s) => [s.naar.nis, s.meegeteld.map((x) => x.nis), s.ontbrekend.map((x) => x.nis)])).toEqual([
       ['44083', ['44049'], ['44011']],

@@ -13,9 +13,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'geo-pipeline-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
 
-const notes: Record<string, DelineationNote> = Object.fromEntries(
-  ['H1', 'H4', 'A5', 'A12'].map((id) => [id, MEETJESLAND_NOTES[id] as DelineationNote]),
-);
+const notes: Record<string, DelineationNote> = Object.fromEntries(['H1', 'H4', 'A5', 'A12'].map((id) => [id, MEETJESLAND_NOTES[id] as DelineationNote]));
 
 function setup(options: FixtureOptions = {}): { root: string; rawDir: string; meetjeslandCsv: string; pinc: string; outDir: string } {
   const root = join(tmp, `case-${String(++n)}`);
@@ -23,7 +21,11 @@ function setup(options: FixtureOptions = {}): { root: string; rawDir: string; me
   return { root, ...f, outDir: join(root, 'out') };
 }
 
-async function run(options: FixtureOptions = {}, outDir?: string, expect: Expectations = FIXTURE_EXPECT): Promise<{ outDir: string; pinc: string; root: string }> {
+async function run(
+  options: FixtureOptions = {},
+  outDir?: string,
+  expect: Expectations = FIXTURE_EXPECT,
+): Promise<{ outDir: string; pinc: string; root: string }> {
   const f = setup(options);
   const out = outDir ?? f.outDir;
   await runPipeline({ rawDir: f.rawDir, meetjeslandCsv: f.meetjeslandCsv, outDir: out, expect, notes });
@@ -43,7 +45,11 @@ async function failure(options: FixtureOptions, expectations: Expectations = FIX
 }
 
 const snapshot = (dir: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 
 describe('pipeline on the valid fixture', () => {
   it('writes the six files with the agreed objects and properties', async () => {
@@ -56,14 +62,22 @@ describe('pipeline on the valid fixture', () => {
     const ids = (t.objects['gemeenten'] as GeometryCollection).geometries.map((g) => g.id);
     expect(ids).toEqual(['11001', '24062', '31005', '41002', '41011', '44021', '44034', '44073', '44084', '71022']);
     expect((t.objects['brussel'] as GeometryCollection).geometries).toHaveLength(1);
-    const gemeenten = readFileSync(join(outDir, 'gemeenten.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    const gemeenten = readFileSync(join(outDir, 'gemeenten.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'));
     expect(gemeenten[0]).toBe('nis,gemeente,provincie,nis_2025,gemeente_2025,vervoerregio_2019,vervoerregio_2025,referentieregio_2019,referentieregio_2025');
     expect(gemeenten).toContain('44073,Wachtebeke,40000,44087,Lochristi,4,4,REFREG13,REFREG13');
     expect(gemeenten).toContain('44084,Aalter,40000,44084,Aalter,4,4,REFREG06,REFREG06');
     expect(gemeenten).toHaveLength(11);
-    const regios = readFileSync(join(outDir, 'regios.csv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    const regios = readFileSync(join(outDir, 'regios.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'));
     expect(regios).toContain('referentieregio,REFREG13,Regio Gent,');
-    expect(regios.slice(0, 3)).toEqual(['indeling,code,naam,alias', "vervoerregio,1,Aalst,in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging bekend", 'vervoerregio,2,Antwerpen,']);
+    expect(regios.slice(0, 3)).toEqual([
+      'indeling,code,naam,alias',
+      "vervoerregio,1,Aalst,in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging bekend",
+      'vervoerregio,2,Antwerpen,',
+    ]);
 
     const csv = readFileSync(join(outDir, 'vervoerregios-2019.csv'), 'utf8').split('\n');
     expect(csv.filter((l) => l.startsWith('# ')).length).toBeGreaterThanOrEqual(3);
@@ -124,7 +138,9 @@ describe('pipeline validation (broken fixtures)', () => {
 
   it('rejects an undefined region code and a non-Flemish municipality', async () => {
     const r = await failure({ replace: { 'tables/gemeente_vervoerregio__2025.csv': 'broken/unknown-region__2025.csv' } });
-    expect(r.message).toMatch(/gemeente_vervoerregio__2025\.csv, line 7: vervoerregio code "5" for NIS code 44021 is not defined in .*vervoerregio_definities\.csv/);
+    expect(r.message).toMatch(
+      /gemeente_vervoerregio__2025\.csv, line 7: vervoerregio code "5" for NIS code 44021 is not defined in .*vervoerregio_definities\.csv/,
+    );
     const w = await failure({ municipalities2025: (ms) => [...ms, { nis: '57081', naam: 'Doornik', cells: [[0, 1]] }] });
     expect(w.message).toMatch(/gemeente\.shp, record 11: unknown NIS code 57081 \(Doornik\): neither a Flemish nor a Brussels municipality/);
   });
@@ -132,7 +148,9 @@ describe('pipeline validation (broken fixtures)', () => {
   it('fails when the merger table and the 2025 geometry disagree', async () => {
     // Wachtebeke (44073) put into Gent instead of Lochristi (44087).
     const { message } = await failure({ replace: { 'tables/gemeente2024_gemeente.csv': 'broken/wrong-merger__gemeente2024_gemeente.csv' } });
-    expect(message).toMatch(/gemeente2024_gemeente\.csv: 2025 municipality 44021 \(Gent\) as the union of 44021, 44073 has [\d.]+ km², the polygon in .*gemeente\.shp [\d.]+ km² \(\d+\.\d\d %, tolerance 2\.0 %\): the merger table and the geometry disagree$/);
+    expect(message).toMatch(
+      /gemeente2024_gemeente\.csv: 2025 municipality 44021 \(Gent\) as the union of 44021, 44073 has [\d.]+ km², the polygon in .*gemeente\.shp [\d.]+ km² \(\d+\.\d\d %, tolerance 2\.0 %\): the merger table and the geometry disagree$/,
+    );
   });
 
   it('names a missing input file', async () => {
@@ -156,7 +174,9 @@ describe('pipeline validation (broken fixtures)', () => {
 
   it('validates the Meetjesland CSV (unknown NIS, duplicate member, missing date)', async () => {
     const u = await failure({ meetjeslandCsv: 'broken/meetjesland-unknown-nis.csv' });
-    expect(u.message).toMatch(/meetjesland_delineations\.csv, line 11 \(A12\): unknown NIS code 44998 \(Onbestaand\): not a municipality of the 2019–2024 layer/);
+    expect(u.message).toMatch(
+      /meetjesland_delineations\.csv, line 11 \(A12\): unknown NIS code 44998 \(Onbestaand\): not a municipality of the 2019–2024 layer/,
+    );
     const d = await failure({ meetjeslandCsv: 'broken/meetjesland-duplicate.csv' });
     expect(d.message).toMatch(/meetjesland_delineations\.csv, line 11 \(A12\): duplicate member NIS code 44021 \(Gent\), already on line 9/);
     const t = await failure({ meetjeslandCsv: 'broken/meetjesland-no-date.csv' });
@@ -169,8 +189,22 @@ describe('referentieregio step', () => {
     const { outDir } = await run();
     const g = JSON.parse(readFileSync(join(outDir, 'gemeenten-regios.json'), 'utf8')) as GemeentenRegios;
     expect(gemeentenRegiosSchema.parse(g)).toEqual(g);
-    expect(g.gemeenten2025.find((m) => m.nis === '44087')).toEqual({ nis: '44087', naam: 'Lochristi', provincie: '40000', vr: '4', rr: 'REFREG13', van: ['44034', '44073'] });
-    expect(g.gemeenten2019.find((m) => m.nis === '44073')).toEqual({ nis: '44073', naam: 'Wachtebeke', provincie: '40000', vr: '4', rr: 'REFREG13', naar: '44087' });
+    expect(g.gemeenten2025.find((m) => m.nis === '44087')).toEqual({
+      nis: '44087',
+      naam: 'Lochristi',
+      provincie: '40000',
+      vr: '4',
+      rr: 'REFREG13',
+      van: ['44034', '44073'],
+    });
+    expect(g.gemeenten2019.find((m) => m.nis === '44073')).toEqual({
+      nis: '44073',
+      naam: 'Wachtebeke',
+      provincie: '40000',
+      vr: '4',
+      rr: 'REFREG13',
+      naar: '44087',
+    });
     expect(g.paren['2025']).toContainEqual({ vr: '4', rr: 'REFREG13' });
     expect(g.brussel).toEqual([{ nis: '21004', naam: 'Brussel' }]);
     const csv = readFileSync(join(outDir, 'referentieregios-2025.csv'), 'utf8');
@@ -180,7 +214,9 @@ describe('referentieregio step', () => {
 
   it('stops on an undefined referentieregio name, naming file and line', async () => {
     const { message } = await failure({ referentieregioCsv: 'broken/refreg-unknown-region.csv' });
-    expect(message).toMatch(/gemeente_referentieregio\.csv, line 18: referentieregio "Regio Gentt" for NIS code 44021 is not defined in .*REFREG_definities\.csv$/);
+    expect(message).toMatch(
+      /gemeente_referentieregio\.csv, line 18: referentieregio "Regio Gentt" for NIS code 44021 is not defined in .*REFREG_definities\.csv$/,
+    );
   });
 
   it('stops when a municipality has no referentieregio', async () => {

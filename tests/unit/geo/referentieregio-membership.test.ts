@@ -6,23 +6,43 @@ const definitions = [
   { code: 'REFREG02', naam: 'Rivierenland' },
 ];
 const municipalities = {
-  '2025': new Map([['11002', 'Antwerpen'], ['12021', 'Lier']]),
-  '2019': new Map([['11002', 'Antwerpen'], ['12021', 'Lier']]),
+  '2025': new Map([
+    ['11002', 'Antwerpen'],
+    ['12021', 'Lier'],
+  ]),
+  '2019': new Map([
+    ['11002', 'Antwerpen'],
+    ['12021', 'Lier'],
+  ]),
 };
 const row = (line: number, nis: string, referentieregio: string, set = '2025'): ReferentieregioRow => ({ line, nis, gemeente: nis, referentieregio, set });
-const valid = [row(2, '11002', 'Regio Antwerpen'), row(3, '12021', 'Rivierenland'), row(4, '11002', 'Regio Antwerpen', '2019'), row(5, '12021', 'Rivierenland', '2019')];
+const valid = [
+  row(2, '11002', 'Regio Antwerpen'),
+  row(3, '12021', 'Rivierenland'),
+  row(4, '11002', 'Regio Antwerpen', '2019'),
+  row(5, '12021', 'Rivierenland', '2019'),
+];
 const input = (rows: ReferentieregioRow[]) => ({ file: 'rr.csv', definitionsFile: 'defs.csv', rows, definitions, municipalities, expectedRegions: 2 });
 
 describe('validateReferentieregios', () => {
   it('returns NIS → code per division', () => {
     const m = validateReferentieregios(input(valid));
-    expect([...m['2025']]).toEqual([['11002', 'REFREG01'], ['12021', 'REFREG02']]);
+    expect([...m['2025']]).toEqual([
+      ['11002', 'REFREG01'],
+      ['12021', 'REFREG02'],
+    ]);
   });
   it('names the line of an unknown set, region, municipality or a duplicate', () => {
-    expect(() => validateReferentieregios(input([...valid, row(6, '12021', 'Rivierenland', '2024')]))).toThrow('rr.csv, line 6: unknown municipality_set "2024"');
-    expect(() => validateReferentieregios(input([row(2, '11002', 'Antwerpen'), ...valid.slice(1)]))).toThrow('rr.csv, line 2: referentieregio "Antwerpen" for NIS code 11002 is not defined in defs.csv');
+    expect(() => validateReferentieregios(input([...valid, row(6, '12021', 'Rivierenland', '2024')]))).toThrow(
+      'rr.csv, line 6: unknown municipality_set "2024"',
+    );
+    expect(() => validateReferentieregios(input([row(2, '11002', 'Antwerpen'), ...valid.slice(1)]))).toThrow(
+      'rr.csv, line 2: referentieregio "Antwerpen" for NIS code 11002 is not defined in defs.csv',
+    );
     expect(() => validateReferentieregios(input([...valid, row(6, '99998', 'Rivierenland')]))).toThrow('rr.csv, line 6: unknown NIS code 99998');
-    expect(() => validateReferentieregios(input([...valid, row(6, '12021', 'Rivierenland')]))).toThrow('rr.csv, line 6: duplicate NIS code 12021 in set 2025 (already on line 3)');
+    expect(() => validateReferentieregios(input([...valid, row(6, '12021', 'Rivierenland')]))).toThrow(
+      'rr.csv, line 6: duplicate NIS code 12021 in set 2025 (already on line 3)',
+    );
   });
   it('names a municipality without referentieregio and a wrong region count', () => {
     expect(() => validateReferentieregios(input(valid.slice(1)))).toThrow('rr.csv: municipality 11002 (Antwerpen) of the 2025 division has no referentieregio');
@@ -31,13 +51,40 @@ describe('validateReferentieregios', () => {
 });
 
 describe('pairRegions and disagreements', () => {
-  const vr = new Map([['a', '2'], ['b', '2'], ['c', '2'], ['d', '9'], ['e', '9']]);
-  const rr = new Map([['a', 'R1'], ['b', 'R1'], ['c', 'R2'], ['d', 'R2'], ['e', 'R2']]);
+  const vr = new Map([
+    ['a', '2'],
+    ['b', '2'],
+    ['c', '2'],
+    ['d', '9'],
+    ['e', '9'],
+  ]);
+  const rr = new Map([
+    ['a', 'R1'],
+    ['b', 'R1'],
+    ['c', 'R2'],
+    ['d', 'R2'],
+    ['e', 'R2'],
+  ]);
   it('pairs each vervoerregio with the referentieregio holding most of its members', () => {
-    expect([...pairRegions(vr, rr, 'x')]).toEqual([['2', 'R1'], ['9', 'R2']]);
+    expect([...pairRegions(vr, rr, 'x')]).toEqual([
+      ['2', 'R1'],
+      ['9', 'R2'],
+    ]);
     expect(disagreements(vr, rr, pairRegions(vr, rr, 'x'))).toEqual(['c']);
   });
   it('refuses a pairing that is not one to one', () => {
-    expect(() => pairRegions(new Map([['a', '1'], ['b', '2']]), new Map([['a', 'R1'], ['b', 'R1']]), 'x')).toThrow("x: vervoerregio's 1 and 2 both pair with referentieregio R1");
+    expect(() =>
+      pairRegions(
+        new Map([
+          ['a', '1'],
+          ['b', '2'],
+        ]),
+        new Map([
+          ['a', 'R1'],
+          ['b', 'R1'],
+        ]),
+        'x',
+      ),
+    ).toThrow("x: vervoerregio's 1 and 2 both pair with referentieregio R1");
   });
 });

@@ -29,7 +29,10 @@ describe('lambert72ToWgs84', () => {
   });
 
   it('applies the datum shift (tens of metres compared with no +towgs84)', () => {
-    const noShift = proj4('+proj=lcc +lat_1=51.16666723333333 +lat_2=49.8333339 +lat_0=90 +lon_0=4.367486666666666 +x_0=150000.013 +y_0=5400088.438 +ellps=intl +units=m +no_defs', 'EPSG:4326');
+    const noShift = proj4(
+      '+proj=lcc +lat_1=51.16666723333333 +lat_2=49.8333339 +lat_0=90 +lon_0=4.367486666666666 +x_0=150000.013 +y_0=5400088.438 +ellps=intl +units=m +no_defs',
+      'EPSG:4326',
+    );
     const [a, b] = noShift.forward([150000, 170000]);
     const [c, d] = project([150000, 170000]);
     const dx = ((c - (a ?? 0)) * 70000) ** 2;
@@ -52,7 +55,16 @@ describe('reprojectGeometry', () => {
   it('keeps type and ring structure, dropping duplicates created by rounding', () => {
     const poly = {
       type: 'Polygon' as const,
-      coordinates: [[[100000, 180000], [100000, 180000.00001], [100000, 182000], [102000, 182000], [102000, 180000], [100000, 180000]]],
+      coordinates: [
+        [
+          [100000, 180000],
+          [100000, 180000.00001],
+          [100000, 182000],
+          [102000, 182000],
+          [102000, 180000],
+          [100000, 180000],
+        ],
+      ],
     };
     const out = reprojectGeometry(poly, lambert72ToWgs84());
     expect(out.type).toBe('Polygon');

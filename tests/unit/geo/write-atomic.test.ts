@@ -10,17 +10,40 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('writeAllAtomically', () => {
   it('writes all files when validation passes', async () => {
     const dir = join(tmp, 'ok');
-    await writeAllAtomically(dir, [{ name: 'a.json', content: '{}' }, { name: 'b.csv', content: 'x\n' }], () => undefined);
+    await writeAllAtomically(
+      dir,
+      [
+        { name: 'a.json', content: '{}' },
+        { name: 'b.csv', content: 'x\n' },
+      ],
+      () => undefined,
+    );
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.csv']);
   });
 
   it('changes nothing when one staged file fails validation', async () => {
     const dir = join(tmp, 'fail');
-    await writeAllAtomically(dir, [{ name: 'a.json', content: '"old a"' }, { name: 'b.json', content: '"old b"' }], () => undefined);
+    await writeAllAtomically(
+      dir,
+      [
+        { name: 'a.json', content: '"old a"' },
+        { name: 'b.json', content: '"old b"' },
+      ],
+      () => undefined,
+    );
     const validate = (name: string): void => {
       if (name === 'b.json') throw new Error('b.json: broken');
     };
-    await expect(writeAllAtomically(dir, [{ name: 'a.json', content: '"new a"' }, { name: 'b.json', content: '"new b"' }], validate)).rejects.toThrow('b.json: broken');
+    await expect(
+      writeAllAtomically(
+        dir,
+        [
+          { name: 'a.json', content: '"new a"' },
+          { name: 'b.json', content: '"new b"' },
+        ],
+        validate,
+      ),
+    ).rejects.toThrow('b.json: broken');
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('"old a"');
     expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe('"old b"');
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);

@@ -3,14 +3,19 @@ import type { Element, Root } from 'hast';
 import { rehypeGlossaryLinks } from '../../../src/integrations/rehype-glossary-links.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
-const el = (tagName: string, children: Element['children'], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, children: Element['children'], properties: Element['properties'] = {}): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 function links(tree: Root): string[] {
   const found: string[] = [];
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'a' && (child.properties['className'])?.includes('term-link')) {
+      if (child.tagName === 'a' && child.properties['className']?.includes('term-link')) {
         found.push(`${String(child.properties['href'])}|${child.children.map((c) => (c.type === 'text' ? c.value : '')).join('')}`);
       }
       walk(child);
@@ -21,7 +26,12 @@ function links(tree: Root): string[] {
 }
 
 const run = (tree: Root) => {
-  rehypeGlossaryLinks({ terms: [{ id: 'governance', match: ['governance'] }, { id: 'cofinanciering', match: ['cofinanciering'] }] })(tree);
+  rehypeGlossaryLinks({
+    terms: [
+      { id: 'governance', match: ['governance'] },
+      { id: 'cofinanciering', match: ['cofinanciering'] },
+    ],
+  })(tree);
   return tree;
 };
 

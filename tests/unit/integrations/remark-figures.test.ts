@@ -24,7 +24,9 @@ describe('remarkFigures', () => {
     expect(numbers).toEqual(['2.1', '2.2', '2.3']);
   });
   test('turns <FigRef> into a link "figuur N" to the figure, also before the figure', async () => {
-    const js = await render('Zie <FigRef to="fig-b" /> en <FigRef to="fig-a" />.\n\n<Figure id="fig-a" caption="a" source="x" />\n\n<RegiovormingTimeline id="fig-b" />\n');
+    const js = await render(
+      'Zie <FigRef to="fig-b" /> en <FigRef to="fig-a" />.\n\n<Figure id="fig-a" caption="a" source="x" />\n\n<RegiovormingTimeline id="fig-b" />\n',
+    );
     expect(js).toContain('href: "#fig-b"');
     expect(js).toMatch(/children: "figuur 2\.2"/);
     expect(js).toMatch(/children: "figuur 2\.1"/);
@@ -50,7 +52,9 @@ describe('remarkFigures', () => {
     );
   });
   test('a duplicate id, a figure without id, or an id written as an expression stops the build', async () => {
-    await expect(render('<Figure id="a" caption="c" source="s" />\n\n<VervoerregioMap id="a" />\n')).rejects.toThrow(/content\/proef\.mdx: de figuur-id "a" komt twee keer voor/);
+    await expect(render('<Figure id="a" caption="c" source="s" />\n\n<VervoerregioMap id="a" />\n')).rejects.toThrow(
+      /content\/proef\.mdx: de figuur-id "a" komt twee keer voor/,
+    );
     await expect(render('<MeetjeslandMap />\n')).rejects.toThrow(/content\/proef\.mdx: figuur nummer 1 \(<MeetjeslandMap>\) heeft geen id/);
     await expect(render('<Figure id={"a"} caption="c" source="s" />\n')).rejects.toThrow(/content\/proef\.mdx: <Figure> schrijft id als expressie/);
   });

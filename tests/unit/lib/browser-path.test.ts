@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { findBrowser, missingBrowserMessage, systemBrowserPaths } from '../../../src/lib/browser-path.ts';
 
-const onDisk = (...paths: string[]) => (path: string) => paths.includes(path);
+const onDisk =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('findBrowser', () => {
   test('CHROMIUM_PATH comes first, even when the system has a browser', () => {
@@ -16,7 +19,10 @@ describe('findBrowser', () => {
   });
 
   test("then the system's Chromium or Chrome, in the documented order", () => {
-    expect(findBrowser({ env: {}, platform: 'linux', exists: onDisk('/usr/bin/google-chrome', '/usr/bin/chromium') })).toEqual({ path: '/usr/bin/chromium', source: 'systeem' });
+    expect(findBrowser({ env: {}, platform: 'linux', exists: onDisk('/usr/bin/google-chrome', '/usr/bin/chromium') })).toEqual({
+      path: '/usr/bin/chromium',
+      source: 'systeem',
+    });
     expect(findBrowser({ env: {}, platform: 'linux', exists: onDisk('/usr/bin/google-chrome') }).path).toBe('/usr/bin/google-chrome');
     expect(findBrowser({ env: {}, platform: 'darwin', exists: onDisk('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome') }).path).toBe(
       '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -24,7 +30,12 @@ describe('findBrowser', () => {
   });
 
   test("then Playwright's own browser", () => {
-    const found = findBrowser({ env: {}, platform: 'linux', exists: onDisk('/root/.cache/ms-playwright/chrome'), playwrightPath: () => '/root/.cache/ms-playwright/chrome' });
+    const found = findBrowser({
+      env: {},
+      platform: 'linux',
+      exists: onDisk('/root/.cache/ms-playwright/chrome'),
+      playwrightPath: () => '/root/.cache/ms-playwright/chrome',
+    });
     expect(found).toEqual({ path: '/root/.cache/ms-playwright/chrome', source: 'Playwright' });
   });
 

@@ -37,7 +37,8 @@ describe('figure prefixes per chapter', () => {
 
 describe('which components are figures', () => {
   test('Figure, maps, charts and timelines; not FigRef, Achtergrond or lowercase html', () => {
-    for (const name of ['Figure', 'VervoerregioMap', 'MeetjeslandMap', 'CofinancieringChart', 'RegiovormingTimeline']) expect(isFigureComponent(name)).toBe(true);
+    for (const name of ['Figure', 'VervoerregioMap', 'MeetjeslandMap', 'CofinancieringChart', 'RegiovormingTimeline'])
+      expect(isFigureComponent(name)).toBe(true);
     for (const name of ['FigRef', 'Achtergrond', 'figure', 'Map', 'sitemap', '', null, undefined]) expect(isFigureComponent(name)).toBe(false);
   });
   test('ids follow the heading-id rules', () => {
@@ -65,24 +66,54 @@ describe('numberFigures', () => {
     expect(numberFigures([{ name: 'Figure', id: 'a' }], 'L8', FILE).get('a')?.number).toBe('L8.1');
   });
   test('moving a figure renumbers it', () => {
-    const before = numberFigures([{ name: 'Figure', id: 'a' }, { name: 'Figure', id: 'b' }], '1', FILE);
-    const after = numberFigures([{ name: 'Figure', id: 'b' }, { name: 'Figure', id: 'a' }], '1', FILE);
+    const before = numberFigures(
+      [
+        { name: 'Figure', id: 'a' },
+        { name: 'Figure', id: 'b' },
+      ],
+      '1',
+      FILE,
+    );
+    const after = numberFigures(
+      [
+        { name: 'Figure', id: 'b' },
+        { name: 'Figure', id: 'a' },
+      ],
+      '1',
+      FILE,
+    );
     expect(before.get('a')?.number).toBe('1.1');
     expect(after.get('a')?.number).toBe('1.2');
   });
   test('a duplicate id throws naming the file and the id', () => {
-    expect(() => numberFigures([{ name: 'Figure', id: 'fig-a' }, { name: 'CofinancieringChart', id: 'fig-a' }], '2', FILE)).toThrow(
-      'content/bestuurlijke-realiteit.mdx: de figuur-id "fig-a" komt twee keer voor.',
-    );
+    expect(() =>
+      numberFigures(
+        [
+          { name: 'Figure', id: 'fig-a' },
+          { name: 'CofinancieringChart', id: 'fig-a' },
+        ],
+        '2',
+        FILE,
+      ),
+    ).toThrow('content/bestuurlijke-realiteit.mdx: de figuur-id "fig-a" komt twee keer voor.');
   });
   test('a figure without id, or with a malformed id, throws naming the file', () => {
-    expect(() => numberFigures([{ name: 'MeetjeslandMap', id: undefined }], '1', FILE)).toThrow(/bestuurlijke-realiteit\.mdx: figuur nummer 1 \(<MeetjeslandMap>\) heeft geen id/);
+    expect(() => numberFigures([{ name: 'MeetjeslandMap', id: undefined }], '1', FILE)).toThrow(
+      /bestuurlijke-realiteit\.mdx: figuur nummer 1 \(<MeetjeslandMap>\) heeft geen id/,
+    );
     expect(() => numberFigures([{ name: 'Figure', id: 'Fig 1' }], '1', FILE)).toThrow(/bestuurlijke-realiteit\.mdx: .*"Fig 1".* ongeldige id/);
   });
 });
 
 describe('resolveFigureRef', () => {
-  const figures = numberFigures([{ name: 'Figure', id: 'fig-a' }, { name: 'Figure', id: 'fig-b' }], '2', FILE);
+  const figures = numberFigures(
+    [
+      { name: 'Figure', id: 'fig-a' },
+      { name: 'Figure', id: 'fig-b' },
+    ],
+    '2',
+    FILE,
+  );
   test('a reference becomes a same-page link with the figure number', () => {
     expect(resolveFigureRef('fig-b', figures, FILE)).toEqual({ href: '#fig-b', text: 'figuur 2.2', number: '2.2' });
     expect(resolveFigureRef('#fig-a', figures, FILE).text).toBe('figuur 2.1');

@@ -17,9 +17,35 @@ const opgeheven = (slug: string) => page(slug) as OpgehevenPagina;
 describe('buildGemeenteModel on data/', () => {
   it('has a page for each of the 285 municipalities of 2025 and the 22 names that disappeared', () => {
     expect(model.paginas.filter((p) => p.soort === 'gemeente')).toHaveLength(285);
-    const gone = model.paginas.filter((p) => p.soort === 'opgeheven').map((p) => p.naam).sort();
+    const gone = model.paginas
+      .filter((p) => p.soort === 'opgeheven')
+      .map((p) => p.naam)
+      .sort();
     expect(gone).toEqual(
-      ['Beveren', 'Bilzen', 'Borgloon', 'Borsbeek', 'De Pinte', 'Galmaarden', 'Gooik', 'Ham', 'Herne', 'Hoeselt', 'Kortessem', 'Kruibeke', 'Melle', 'Merelbeke', 'Meulebeke', 'Moerbeke', 'Nazareth', 'Ruiselede', 'Tessenderlo', 'Tongeren', 'Wachtebeke', 'Zwijndrecht'].sort(),
+      [
+        'Beveren',
+        'Bilzen',
+        'Borgloon',
+        'Borsbeek',
+        'De Pinte',
+        'Galmaarden',
+        'Gooik',
+        'Ham',
+        'Herne',
+        'Hoeselt',
+        'Kortessem',
+        'Kruibeke',
+        'Melle',
+        'Merelbeke',
+        'Meulebeke',
+        'Moerbeke',
+        'Nazareth',
+        'Ruiselede',
+        'Tessenderlo',
+        'Tongeren',
+        'Wachtebeke',
+        'Zwijndrecht',
+      ].sort(),
     );
     expect(data.gemeenten2019.filter((g) => g.naar !== g.nis)).toHaveLength(27);
     expect(model.brussel).toHaveLength(19);
@@ -27,17 +53,43 @@ describe('buildGemeenteModel on data/', () => {
   });
 
   it('lists the 11 (2025) and 12 (2019–2024) municipalities where the two cuts disagree', () => {
-    expect(model.verschillen['2025'].map((g) => g.naam)).toEqual(
-      ['Beveren-Kruibeke-Zwijndrecht', 'Boortmeerbeek', 'Buggenhout', 'Geraardsbergen', 'Kapelle-op-den-Bos', 'Koksijde', 'Lier', 'Nieuwpoort', 'Nijlen', 'Torhout', 'Zele'],
-    );
-    expect(model.verschillen['2019'].map((g) => g.naam)).toEqual(
-      ['Beveren', 'Boortmeerbeek', 'Buggenhout', 'Geraardsbergen', 'Kapelle-op-den-Bos', 'Koksijde', 'Lier', 'Nieuwpoort', 'Nijlen', 'Torhout', 'Zele', 'Zwijndrecht'],
-    );
+    expect(model.verschillen['2025'].map((g) => g.naam)).toEqual([
+      'Beveren-Kruibeke-Zwijndrecht',
+      'Boortmeerbeek',
+      'Buggenhout',
+      'Geraardsbergen',
+      'Kapelle-op-den-Bos',
+      'Koksijde',
+      'Lier',
+      'Nieuwpoort',
+      'Nijlen',
+      'Torhout',
+      'Zele',
+    ]);
+    expect(model.verschillen['2019'].map((g) => g.naam)).toEqual([
+      'Beveren',
+      'Boortmeerbeek',
+      'Buggenhout',
+      'Geraardsbergen',
+      'Kapelle-op-den-Bos',
+      'Koksijde',
+      'Lier',
+      'Nieuwpoort',
+      'Nijlen',
+      'Torhout',
+      'Zele',
+      'Zwijndrecht',
+    ]);
     expect(model.paren['2025'].map((p) => `${p.vervoerregio.naam}–${p.referentieregio.naam}`)).toContain('Roeselare–Midwest');
   });
 
   it('gives Lier, Torhout and Eeklo their regions', () => {
-    expect(gemeente('lier').indeling2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Rivierenland' }, gepaard: { naam: 'Regio Antwerpen' }, overeen: false });
+    expect(gemeente('lier').indeling2025).toMatchObject({
+      vervoerregio: { naam: 'Antwerpen' },
+      referentieregio: { naam: 'Rivierenland' },
+      gepaard: { naam: 'Regio Antwerpen' },
+      overeen: false,
+    });
     expect(gemeente('torhout').indeling2025).toMatchObject({ vervoerregio: { naam: 'Roeselare' }, referentieregio: { naam: 'Regio Brugge' }, overeen: false });
     const eeklo = gemeente('eeklo');
     expect(eeklo.indeling2025).toMatchObject({ vervoerregio: { naam: 'Gent' }, referentieregio: { naam: 'Regio Gent' }, overeen: true });
@@ -50,7 +102,11 @@ describe('buildGemeenteModel on data/', () => {
   it('tells the story of Beveren-Kruibeke-Zwijndrecht and of Kruibeke', () => {
     const bkz = gemeente('beveren-kruibeke-zwijndrecht');
     expect(bkz.provincie.naam).toBe('Oost-Vlaanderen');
-    expect(bkz.voorgangers.map((v) => `${v.naam}:${v.indeling2019.vervoerregio.naam}`)).toEqual(['Zwijndrecht:Antwerpen', 'Beveren:Antwerpen', 'Kruibeke:Waasland']);
+    expect(bkz.voorgangers.map((v) => `${v.naam}:${v.indeling2019.vervoerregio.naam}`)).toEqual([
+      'Zwijndrecht:Antwerpen',
+      'Beveren:Antwerpen',
+      'Kruibeke:Waasland',
+    ]);
     expect(bkz.indeling2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Waasland' }, overeen: false });
     const kruibeke = opgeheven('kruibeke');
     expect(kruibeke.naar).toEqual({ slug: 'beveren-kruibeke-zwijndrecht', naam: 'Beveren-Kruibeke-Zwijndrecht', nis: '46030' });
@@ -86,7 +142,11 @@ describe('buildGemeenteModel on data/', () => {
 
 describe('overeenstemmingZin', () => {
   it('says yes with the paired region, or no naming both regions', () => {
-    expect(overeenstemmingZin('Eeklo', gemeente('eeklo').indeling2025)).toBe('Ja: Eeklo ligt in vervoerregio Gent en in Regio Gent, de referentieregio die het best met vervoerregio Gent overeenkomt.');
-    expect(overeenstemmingZin('Lier', gemeente('lier').indeling2025)).toBe('Nee: vervoerregio Antwerpen komt het best overeen met referentieregio Regio Antwerpen, maar Lier hoort bij referentieregio Rivierenland.');
+    expect(overeenstemmingZin('Eeklo', gemeente('eeklo').indeling2025)).toBe(
+      'Ja: Eeklo ligt in vervoerregio Gent en in Regio Gent, de referentieregio die het best met vervoerregio Gent overeenkomt.',
+    );
+    expect(overeenstemmingZin('Lier', gemeente('lier').indeling2025)).toBe(
+      'Nee: vervoerregio Antwerpen komt het best overeen met referentieregio Regio Antwerpen, maar Lier hoort bij referentieregio Rivierenland.',
+    );
   });
 });

@@ -42,7 +42,9 @@ describe('readGuiseData', () => {
     const del = join(dir, 'd.json');
     writeFileSync(topo, JSON.stringify({ type: 'FeatureCollection' }));
     writeFileSync(del, JSON.stringify({ delineaties: [] }));
-    expect(() => readGuiseData({ topology: topo, delineations: del, names: 'data/gemeenten.csv' })).toThrow(`${topo}: geen TopoJSON met een object "gemeenten"`);
+    expect(() => readGuiseData({ topology: topo, delineations: del, names: 'data/gemeenten.csv' })).toThrow(
+      `${topo}: geen TopoJSON met een object "gemeenten"`,
+    );
   });
 
   test('a municipality of the map without a name in the municipality table is named as an error', () => {

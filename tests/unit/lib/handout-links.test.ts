@@ -38,11 +38,13 @@ describe('rewriteHandout', () => {
     expect(ids).toContain('lessen-8-financiering-als-hefboom--kernpunten');
     expect(ids).toContain('lessen-7-leiderschap');
   });
-  test('keeps the section\'s own label reference pointing at its renamed title', () => {
+  test("keeps the section's own label reference pointing at its renamed title", () => {
     expect(rewritten().querySelector('section')?.getAttribute('aria-labelledby')).toBe('lessen-7-leiderschap--titel-7');
   });
   test('keeps id references (aria-labelledby) pointing at the renamed ids', () => {
-    expect(rewritten().querySelector('div[aria-labelledby]')?.getAttribute('aria-labelledby')).toBe('lessen-7-leiderschap--label lessen-7-leiderschap--kernpunten other');
+    expect(rewritten().querySelector('div[aria-labelledby]')?.getAttribute('aria-labelledby')).toBe(
+      'lessen-7-leiderschap--label lessen-7-leiderschap--kernpunten other',
+    );
   });
   test('points links to chapters in the handout inside the handout', () => {
     const hrefs = [...rewritten().querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -65,7 +67,9 @@ describe('rewriteHandout', () => {
 
 describe('demoteHeadings', () => {
   test('moves content headings one level down but keeps chapter titles', () => {
-    const { document } = parseHTML('<section data-handout-chapter="a"><h2 class="handout-chapter-title">A</h2><h2 id="x" class="k">X<a href="#x">#</a></h2><h3>Y</h3></section><h2>Buiten</h2>');
+    const { document } = parseHTML(
+      '<section data-handout-chapter="a"><h2 class="handout-chapter-title">A</h2><h2 id="x" class="k">X<a href="#x">#</a></h2><h3>Y</h3></section><h2>Buiten</h2>',
+    );
     demoteHeadings(document);
     const tags = [...document.querySelectorAll('h2, h3, h4')].map((h) => `${h.tagName.toLowerCase()}:${h.textContent}`);
     expect(tags).toEqual(['h2:A', 'h3:X#', 'h4:Y', 'h2:Buiten']);

@@ -55,7 +55,9 @@ describe('stampPdf', () => {
   });
 
   test('an outline that does not match the headings is an error', async () => {
-    await expect(stampPdf(await chromiumLikePdf(['node00000001', 'node00000002']), { ...META, headings: ['Eén kop'] })).rejects.toThrow(/2 bladwijzers maar de pagina 1 koppen/);
+    await expect(stampPdf(await chromiumLikePdf(['node00000001', 'node00000002']), { ...META, headings: ['Eén kop'] })).rejects.toThrow(
+      /2 bladwijzers maar de pagina 1 koppen/,
+    );
   });
 
   test('structure ids from shifting DOM node numbers are renumbered, so two prints give the same bytes', async () => {

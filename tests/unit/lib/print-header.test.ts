@@ -19,7 +19,10 @@ describe('runningHeaderCss and handoutHeaderCss', () => {
     expect(runningHeaderCss('Leiderschap')).toBe('@page { @top-right { content: "Leiderschap"; } }');
   });
   test('give each handout chapter its own named page and header', () => {
-    const css = handoutHeaderCss([{ id: 'lessen/7-leiderschap', title: 'Leiderschap' }, { id: 'lessen/8-financiering-als-hefboom', title: 'Financiering als hefboom' }]);
+    const css = handoutHeaderCss([
+      { id: 'lessen/7-leiderschap', title: 'Leiderschap' },
+      { id: 'lessen/8-financiering-als-hefboom', title: 'Financiering als hefboom' },
+    ]);
     expect(css).toContain('[data-page="ch-lessen-7-leiderschap"] { page: ch-lessen-7-leiderschap; }');
     expect(css).toContain('@page ch-lessen-8-financiering-als-hefboom { @top-right { content: "Financiering als hefboom"; } }');
   });

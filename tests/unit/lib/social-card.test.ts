@@ -15,7 +15,9 @@ describe('socialCardTree', () => {
   test('fills 1200×630 (content box plus padding and border) and carries eyebrow, title, lecture and author', () => {
     const tree = socialCardTree({ eyebrow: 'Deel 3 · Les 7', title: 'Leiderschap', lecture: 'Regionale samenwerking', author: 'Prof. Dr. Ben Derudder' });
     const style = tree.props.style ?? {};
-    const [py = 0, px = 0] = String(style['padding']).split(' ').map((v) => Number.parseInt(v, 10));
+    const [py = 0, px = 0] = String(style['padding'])
+      .split(' ')
+      .map((v) => Number.parseInt(v, 10));
     const border = Number.parseInt(String(style['borderTop']), 10);
     expect(Number(style['width']) + 2 * px).toBe(CARD_WIDTH);
     expect(Number(style['height']) + 2 * py + border).toBe(CARD_HEIGHT);

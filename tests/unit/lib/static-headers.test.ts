@@ -50,6 +50,11 @@ describe('headersFile', () => {
   });
 
   test('a page listed twice is an error', () => {
-    expect(() => headersFile('/', [{ path: '/', csp: 'a' }, { path: '/', csp: 'b' }])).toThrow(/twee keer/);
+    expect(() =>
+      headersFile('/', [
+        { path: '/', csp: 'a' },
+        { path: '/', csp: 'b' },
+      ]),
+    ).toThrow(/twee keer/);
   });
 });

@@ -19,7 +19,7 @@ describe('firstHit', () => {
     expect(firstHit('Politics & Public Governance', compiled, new Set())).toBeUndefined();
   });
   test('keeps a closing quote out of the link', () => {
-    const text = "het ‘bassin de vie’ en";
+    const text = 'het ‘bassin de vie’ en';
     const hit = firstHit(text, compiled, new Set());
     expect(hit && text.slice(hit.start, hit.end)).toBe('bassin de vie');
   });

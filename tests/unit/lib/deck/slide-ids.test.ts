@@ -29,6 +29,14 @@ describe('slideIds', () => {
   test('a section id that collides with a title, part or chapter slide stops the build, naming the file', () => {
     expect(() => slideIds([{ id: 'a', sectionIds: ['deel-1'] }], [1])).toThrow(/content\/a\.mdx.*deel-1.*deel 1/);
     expect(() => slideIds([{ id: 'a', sectionIds: ['titel'] }], [1])).toThrow(/content\/a\.mdx/);
-    expect(() => slideIds([{ id: 'a', sectionIds: ['b'] }, { id: 'b', sectionIds: [] }], [1])).toThrow(/content\/b\.mdx/);
+    expect(() =>
+      slideIds(
+        [
+          { id: 'a', sectionIds: ['b'] },
+          { id: 'b', sectionIds: [] },
+        ],
+        [1],
+      ),
+    ).toThrow(/content\/b\.mdx/);
   });
 });

@@ -35,7 +35,12 @@ const chapter = [
   '<ul><li>ka</li></ul>',
 ].join('\n');
 
-const ctx = { chapterId: 'hoofdstuk', readingHref: '/lezing/hoofdstuk/', slideIdOf: (_c: string, s: string) => (s === 'kort-a' ? 'hoofdstuk--kort-a' : s), level: 4 };
+const ctx = {
+  chapterId: 'hoofdstuk',
+  readingHref: '/lezing/hoofdstuk/',
+  slideIdOf: (_c: string, s: string) => (s === 'kort-a' ? 'hoofdstuk--kort-a' : s),
+  level: 4,
+};
 const fragment = (html: string) => parseHTML(`<div>${html}</div>`).document.querySelector('div') as unknown as Element;
 
 describe('deriveSlides', () => {

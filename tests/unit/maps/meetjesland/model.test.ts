@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BOUNDARY_ATTRIBUTION, MEETJESLAND_SOURCE, dutchDate, meetjeslandModel, parseDelineaties, parseMeetjeslandTopology } from '../../../../src/maps/meetjesland/model.ts';
+import {
+  BOUNDARY_ATTRIBUTION,
+  MEETJESLAND_SOURCE,
+  dutchDate,
+  meetjeslandModel,
+  parseDelineaties,
+  parseMeetjeslandTopology,
+} from '../../../../src/maps/meetjesland/model.ts';
 import { membership, overlapCounts } from '../../../../src/maps/meetjesland/overlap.ts';
 import { SOORTEN } from '../../../../src/lib/geo/meetjesland-schema.ts';
 import { loadGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
@@ -16,11 +23,17 @@ const byId = (id: string) => delineaties.find((d) => d.id === id);
 
 describe('parsing', () => {
   test('rejects a file that is not what the map expects, naming the file and the problem', () => {
-    expect(() => parseMeetjeslandTopology({ type: 'Topology', objects: {} }, 'x.topo.json')).toThrow(/^x\.topo\.json: geen geldige Meetjesland-topologie \(objects\.gemeenten/);
-    expect(() => parseDelineaties({ bron: 'onderzoeksnota', delineaties: [{ id: 'Q1' }] }, 'x.json')).toThrow(/^x\.json: geen geldige Meetjesland-afbakeningen \(delineaties\.0/);
+    expect(() => parseMeetjeslandTopology({ type: 'Topology', objects: {} }, 'x.topo.json')).toThrow(
+      /^x\.topo\.json: geen geldige Meetjesland-topologie \(objects\.gemeenten/,
+    );
+    expect(() => parseDelineaties({ bron: 'onderzoeksnota', delineaties: [{ id: 'Q1' }] }, 'x.json')).toThrow(
+      /^x\.json: geen geldige Meetjesland-afbakeningen \(delineaties\.0/,
+    );
   });
   test('rejects a municipality without a name in data/gemeenten.csv', () => {
-    expect(() => meetjeslandModel(topology, delineaties, new Map())).toThrow(/^gemeente \d{5} van de Meetjeslandkaart heeft geen naam in data\/gemeenten\.csv\.$/);
+    expect(() => meetjeslandModel(topology, delineaties, new Map())).toThrow(
+      /^gemeente \d{5} van de Meetjeslandkaart heeft geen naam in data\/gemeenten\.csv\.$/,
+    );
   });
   test('rejects a member that is not a municipality of the map', () => {
     const [first] = delineaties;
@@ -44,14 +57,22 @@ describe('the committed data', () => {
     expect(new Set(delineaties.map((d) => d.soort))).toEqual(new Set(SOORTEN));
   });
   test('Eeklo is in more delineations than Deinze', () => {
-    const counts = overlapCounts(delineaties, delineaties.map((d) => d.id), [nis('Eeklo'), nis('Deinze')]);
+    const counts = overlapCounts(
+      delineaties,
+      delineaties.map((d) => d.id),
+      [nis('Eeklo'), nis('Deinze')],
+    );
     expect(counts.get(nis('Eeklo'))).toBeGreaterThan(counts.get(nis('Deinze')) ?? Infinity);
     expect(model.gemeenten.find((g) => g.naam === 'Eeklo')?.count).toBe(counts.get(nis('Eeklo')));
   });
   test('Zelzate is not in IVM (A3) but is in the Welzijnsband (A4)', () => {
     expect(byId('A3')?.leden).not.toContain(nis('Zelzate'));
     expect(byId('A4')?.leden).toContain(nis('Zelzate'));
-    const { binnen, buiten } = membership(delineaties, delineaties.map((d) => d.id), nis('Zelzate'));
+    const { binnen, buiten } = membership(
+      delineaties,
+      delineaties.map((d) => d.id),
+      nis('Zelzate'),
+    );
     expect(binnen.map((d) => d.id)).toContain('A4');
     expect(buiten.map((d) => d.id)).toContain('A3');
   });

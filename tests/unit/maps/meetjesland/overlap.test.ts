@@ -52,7 +52,9 @@ describe('notes and labels', () => {
   const note =
     'Lijst op de gemeenten van vóór 2019, omgezet naar de indeling 2019–2024. Nevele is sinds 2019 deel van Deinze (44083); heel Deinze meetellen overschat de afbakening (het vroegere Deinze (44011) stond niet in de lijst). Lovendegem, Waarschoot en Zomergem vormen sinds 2019 samen de fusiegemeente Lievegem (44085).';
   test('noteFor picks the sentences of a conversion note that name the municipality', () => {
-    expect(noteFor(note, '44083')).toBe('Nevele is sinds 2019 deel van Deinze (44083); heel Deinze meetellen overschat de afbakening (het vroegere Deinze (44011) stond niet in de lijst).');
+    expect(noteFor(note, '44083')).toBe(
+      'Nevele is sinds 2019 deel van Deinze (44083); heel Deinze meetellen overschat de afbakening (het vroegere Deinze (44011) stond niet in de lijst).',
+    );
     expect(noteFor(note, '44085')).toMatch(/^Lovendegem, Waarschoot en Zomergem/);
     expect(noteFor(note, '43005')).toBeUndefined();
     expect(noteFor(undefined, '44083')).toBeUndefined();

@@ -22,7 +22,7 @@ describe('referentieregioModel on data/', () => {
     expect(new Set(model.shapes.map((s) => s.colour)).size).toBe(15);
   });
 
-  it('pairs the 15 vervoerregio\'s one to one, with the island telling what lies in only one of a pair', () => {
+  it("pairs the 15 vervoerregio's one to one, with the island telling what lies in only one of a pair", () => {
     expect(model.island.pairs).toHaveLength(15);
     expect(new Set(model.island.pairs.map((p) => p.rr)).size).toBe(15);
     const gent = model.pairRows.find((r) => r.vrNaam === 'Gent');

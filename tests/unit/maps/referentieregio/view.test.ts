@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { borderOf, membership, pairInfo, pairOfReferentieregio, pairOfSlug, summarisePairs, type ReferentieregioIsland } from '../../../../src/maps/referentieregio/view.ts';
+import {
+  borderOf,
+  membership,
+  pairInfo,
+  pairOfReferentieregio,
+  pairOfSlug,
+  summarisePairs,
+  type ReferentieregioIsland,
+} from '../../../../src/maps/referentieregio/view.ts';
 
 // A tiny world: vervoerregio A pairs with referentieregio R1; municipality c (merged with d in 2025) sits in A but in R2.
 const pairs = [

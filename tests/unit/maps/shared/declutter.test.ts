@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { declutter, type LabelBox } from '../../../../src/maps/shared/declutter.ts';
 
-const box = (key: string, left: number, top: number, priority: number, width = 40, height = 12): LabelBox => ({ key, left, top, right: left + width, bottom: top + height, priority });
+const box = (key: string, left: number, top: number, priority: number, width = 40, height = 12): LabelBox => ({
+  key,
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+  priority,
+});
 
 describe('declutter', () => {
   test('hides the less important of two overlapping labels, keeps labels that are clear of each other', () => {

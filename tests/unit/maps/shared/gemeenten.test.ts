@@ -28,9 +28,13 @@ describe('the one topology and its membership tables', () => {
 
   test('names the file and row when the tables and the topology disagree', () => {
     expect(() => parseGemeenten(topo, csv.replace('\n11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01,REFREG01', ''), regios)).toThrow(/zonder rij: 11001/);
-    expect(() => parseGemeenten(topo, csv.replace('11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01', '11001,Aartselaar,10000,11001,Aartselaar,2,99,REFREG01'), regios)).toThrow(
-      /data\/gemeenten\.csv, regel \d+: vervoerregio_2025 "99" staat niet in data\/regios\.csv/,
-    );
+    expect(() =>
+      parseGemeenten(
+        topo,
+        csv.replace('11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01', '11001,Aartselaar,10000,11001,Aartselaar,2,99,REFREG01'),
+        regios,
+      ),
+    ).toThrow(/data\/gemeenten\.csv, regel \d+: vervoerregio_2025 "99" staat niet in data\/regios\.csv/);
     expect(() => parseGemeenten({ type: 'Topology', objects: {} }, csv, regios)).toThrow(/data\/gemeenten\.topo\.json: geen topologie/);
   });
 });

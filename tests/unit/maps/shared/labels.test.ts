@@ -32,7 +32,10 @@ describe('separateLabels', () => {
       { key: 'b', lines: ['Limburg'], x: 600, y: 100 },
     ];
     expect(separateLabels(input, 11)).toEqual(input);
-    const crowded: MapLabel[] = [{ key: 'a', lines: ['Aalst'], x: 0, y: 0 }, { key: 'b', lines: ['Aalst'], x: 0, y: 1 }];
+    const crowded: MapLabel[] = [
+      { key: 'a', lines: ['Aalst'], x: 0, y: 0 },
+      { key: 'b', lines: ['Aalst'], x: 0, y: 1 },
+    ];
     separateLabels(crowded, 11);
     expect(crowded[0]?.y).toBe(0);
   });

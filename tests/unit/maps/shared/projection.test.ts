@@ -6,11 +6,34 @@ import { createSvgProjection } from '../../../../src/maps/shared/projection.ts';
 const square: Feature<Polygon> = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[3.6, 51.0], [3.6, 51.1], [3.8, 51.1], [3.8, 51.0], [3.6, 51.0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [3.6, 51.0],
+        [3.6, 51.1],
+        [3.8, 51.1],
+        [3.8, 51.0],
+        [3.6, 51.0],
+      ],
+    ],
+  },
 };
 const ushape: Polygon = {
   type: 'Polygon',
-  coordinates: [[[3.0, 51.0], [3.0, 51.3], [3.1, 51.3], [3.1, 51.1], [3.5, 51.1], [3.5, 51.3], [3.6, 51.3], [3.6, 51.0], [3.0, 51.0]]],
+  coordinates: [
+    [
+      [3.0, 51.0],
+      [3.0, 51.3],
+      [3.1, 51.3],
+      [3.1, 51.1],
+      [3.5, 51.1],
+      [3.5, 51.3],
+      [3.6, 51.3],
+      [3.6, 51.0],
+      [3.0, 51.0],
+    ],
+  ],
 };
 
 describe('createSvgProjection', () => {

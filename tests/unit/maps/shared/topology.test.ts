@@ -6,12 +6,34 @@ import { borders, groupNeighbours, groupOf, mergeGroups } from '../../../../src/
 const topology = {
   type: 'Topology',
   arcs: [
-    [[1, 0], [0, 0], [0, 1], [1, 1]], // 0: outline of a (left part)
-    [[1, 1], [1, 0]], // 1: a|b
-    [[2, 1], [2, 0]], // 2: b|c
-    [[1, 0], [2, 0]], // 3: bottom of b
-    [[2, 1], [1, 1]], // 4: top of b
-    [[2, 0], [3, 0], [3, 1], [2, 1]], // 5: outline of c (right part)
+    [
+      [1, 0],
+      [0, 0],
+      [0, 1],
+      [1, 1],
+    ], // 0: outline of a (left part)
+    [
+      [1, 1],
+      [1, 0],
+    ], // 1: a|b
+    [
+      [2, 1],
+      [2, 0],
+    ], // 2: b|c
+    [
+      [1, 0],
+      [2, 0],
+    ], // 3: bottom of b
+    [
+      [2, 1],
+      [1, 1],
+    ], // 4: top of b
+    [
+      [2, 0],
+      [3, 0],
+      [3, 1],
+      [2, 1],
+    ], // 5: outline of c (right part)
   ],
   objects: {
     gemeenten: {
@@ -42,7 +64,12 @@ describe('regions merged from one topology', () => {
   });
   test('borders draws only the arcs the filter keeps', () => {
     const inner = borders(topology, 'gemeenten', (a, b) => b !== undefined && region(a) === region(b));
-    expect(inner.coordinates).toEqual([[[1, 1], [1, 0]]]);
+    expect(inner.coordinates).toEqual([
+      [
+        [1, 1],
+        [1, 0],
+      ],
+    ]);
     const outer = borders(topology, 'gemeenten', (_a, b) => b === undefined);
     expect(outer.coordinates.length).toBeGreaterThan(1);
   });

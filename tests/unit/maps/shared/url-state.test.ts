@@ -32,7 +32,9 @@ describe('readList', () => {
 
 describe('withParam', () => {
   test('sets and removes a parameter while keeping the others and the hash', () => {
-    expect(withParam('https://x.org/lezing/b/?indeling=2025#vervoerregios', 'vervoerregio', 'gent')).toBe('/lezing/b/?indeling=2025&vervoerregio=gent#vervoerregios');
+    expect(withParam('https://x.org/lezing/b/?indeling=2025#vervoerregios', 'vervoerregio', 'gent')).toBe(
+      '/lezing/b/?indeling=2025&vervoerregio=gent#vervoerregios',
+    );
     expect(withParam('https://x.org/lezing/b/?vervoerregio=gent#k', 'vervoerregio', undefined)).toBe('/lezing/b/#k');
   });
   test('keeps the commas of a list readable (encoded or not, they read the same)', () => {

@@ -27,11 +27,18 @@ describe('vervoerregioModel on the committed data', () => {
     expect(members('2019', 'waasland')).toContain('Kruibeke');
     expect(members('2025', 'antwerpen')).toContain('Beveren-Kruibeke-Zwijndrecht');
     expect(model.island.sets['2025']?.regionOf).toEqual({ '46013': '2' });
-    expect(model.rows.find((r) => r.slug === 'waasland')?.changes).toContain('Beveren, Kruibeke en Zwijndrecht → Beveren-Kruibeke-Zwijndrecht (vervoerregio Antwerpen)');
+    expect(model.rows.find((r) => r.slug === 'waasland')?.changes).toContain(
+      'Beveren, Kruibeke en Zwijndrecht → Beveren-Kruibeke-Zwijndrecht (vervoerregio Antwerpen)',
+    );
   });
 
   test('only the regions whose municipalities change carry a second (2025) outline', () => {
-    expect(model.shapes.filter((s) => s.outline2025).map((s) => s.naam).sort()).toEqual(['Antwerpen', 'Waasland']);
+    expect(
+      model.shapes
+        .filter((s) => s.outline2025)
+        .map((s) => s.naam)
+        .sort(),
+    ).toEqual(['Antwerpen', 'Waasland']);
   });
 
   test('neighbouring regions stay clearly distinguishable, also with colour-blindness', () => {
