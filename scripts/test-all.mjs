@@ -1,4 +1,4 @@
-// `npm test`: type checks, unit tests, the production build with README's one command (`npm run build`, under a sub-path,
+// `npm test`: type checks, lint and format, unit tests, the production build with README's one command (`npm run build`, under a sub-path,
 // PDFs included), its gates (HTML validity, byte budgets, determinism of the pages and PDFs), and end-to-end tests in
 // Chromium against the build (pages, every link in dist/, maps, print and PDFs, search, accessibility, CSP and headers, privacy).
 // Ends with one line "N passed, N failed" counted from the real results of every stage.
@@ -38,6 +38,8 @@ function counted(label, command, args, report, read) {
 
 mkdirSync('test-results', { recursive: true });
 gate('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
+// After the type check, which writes .astro/types.d.ts that the type-aware lint rules read.
+gate('lint and format (npm run lint)', 'npm', ['run', 'lint']);
 counted(
   'unit tests',
   'npx',

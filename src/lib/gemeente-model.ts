@@ -226,5 +226,5 @@ export function overeenstemmingZin(naam: string, t: Toewijzing): string {
 /** NIS codes whose vervoerregio after 2025 the sources leave uncertain, with the Dutch note (research note A.4). */
 export const ONZEKER: Readonly<Record<string, string>> = {
   '46030':
-    'Beveren-Kruibeke-Zwijndrecht is de enige fusie over de grens van een vervoerregio heen: Beveren en Zwijndrecht hoorden bij vervoerregio Antwerpen, Kruibeke bij Waasland. Provincies in Cijfers deelt de nieuwe gemeente in bij Antwerpen, maar een officiële beslissing daarover is niet gevonden.',
+    'Beveren-Kruibeke-Zwijndrecht is de enige fusie over de grens van een vervoerregio heen: Beveren en Zwijndrecht hoorden bij vervoerregio Antwerpen, Kruibeke bij Waasland. Provincies in Cijfers deelt de nieuwe gemeente in bij Antwerpen, maar een officiële beslissing daarover is niet bekend.',
 };

@@ -93,7 +93,7 @@ test('Eeklo is in the arrondissement delineation; Lochristi counts Wachtebeke fo
     'Op 1 januari 2025 fuseerde Lochristi met Wachtebeke; de gemeente behield haar naam, maar kreeg een nieuwe NIS-code (44087; voorheen 44034).',
   );
   await page.goto(sitePath('/gemeenten/beveren-kruibeke-zwijndrecht/'));
-  await expect(page.locator('.box-uncertain')).toContainText('officiële beslissing daarover is niet gevonden');
+  await expect(page.locator('.box-uncertain')).toContainText('officiële beslissing daarover is niet bekend');
   await expect(page.locator('table').getByRole('row')).toHaveCount(4);
 });
 
