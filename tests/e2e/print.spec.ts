@@ -191,7 +191,7 @@ test.describe('PDFs built by npm run build', () => {
     expect(chapter).toMatch(/Pagina 1 van \d+/);
     // The vervoerregio table prints open: caption and header row, then the municipalities of each region.
     expect(chapter).toMatch(/De 15 vervoerregio's met hun gemeenten \(indeling 2019–2024: 300 gemeenten\) en de fusies\s+van 2025 \(285 gemeenten\)/);
-    expect(chapter).toMatch(/Vervoerregio\s+Aantal\s+Aantal\s+Gemeenten \(2019–2024\)\s+Fusies van/);
+    expect(chapter).toMatch(/Vervoerregio\s+Aantal\s+2019–\s*2024\s+Aantal\s+2025\s+Gemeenten \(2019–2024\)\s+Fusies van\s+2025/);
   });
 
   test('no page ends in a heading: headings (12 pt and up) stay with the text that follows', () => {
