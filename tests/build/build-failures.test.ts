@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,7 @@ function buildWith(contentDir: string): { status: number | null; output: string 
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(outDir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
+  rmSync(outDir, { recursive: true, force: true });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,6 +16,7 @@ test('a chapter that refers to a missing figure stops the build, naming the file
     },
     encoding: 'utf8',
   });
+  rmSync(outDir, { recursive: true, force: true });
   const output = `${run.stdout}\n${run.stderr}`;
   expect(run.status).not.toBe(0);
   expect(output).toContain('content-bad-figref/kapotte-verwijzing.mdx: de verwijzing naar figuur "fig-bestaat-niet" wijst naar een figuur die niet bestaat');

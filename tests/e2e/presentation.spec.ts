@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -247,6 +247,7 @@ test.describe('print', () => {
     expect(withNotes.count).toBeGreaterThan(slides);
     const notes = execFileSync('pdftotext', [join(dir, 'notities.pdf'), '-'], { encoding: 'utf8' });
     expect(notes).toContain('Bij deze definitie toont de dia een kaart');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('presentatie.pdf, built with the other PDFs, is A4 landscape with a page per slide', async ({ page }) => {

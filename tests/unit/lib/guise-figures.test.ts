@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -45,6 +45,7 @@ describe('readGuiseData', () => {
     expect(() => readGuiseData({ topology: topo, delineations: del, names: 'data/gemeenten.csv' })).toThrow(
       `${topo}: geen TopoJSON met een object "gemeenten"`,
     );
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('a municipality of the map without a name in the municipality table is named as an error', () => {
@@ -54,6 +55,7 @@ describe('readGuiseData', () => {
     expect(() => readGuiseData({ topology: 'data/meetjesland.topo.json', delineations: 'data/meetjesland-delineaties.json', names })).toThrow(
       new RegExp(`${names}: geen naam voor gemeente \\d{5}`),
     );
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
