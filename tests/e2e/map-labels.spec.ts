@@ -48,3 +48,36 @@ for (const width of [360, 390, 768, 1280]) {
     });
   }
 }
+
+for (const tag of ['region-map', 'refreg-map']) {
+  test(`/bestuurlijke-realiteit/ (${tag}) at 390 px: a taller live map, Flanders at full width, no label under the buttons`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(sitePath('/bestuurlijke-realiteit/'));
+    const element = page.locator(tag);
+    await element.locator('.map-frame').scrollIntoViewIfNeeded();
+    await expect(element).toHaveAttribute('data-live', 'true');
+    const frame = await element.locator('.map-frame').boundingBox();
+    expect(frame?.height ?? 0).toBeGreaterThanOrEqual(250);
+    const layout = await element.evaluate((root) => {
+      const box = (n: Element): DOMRect => n.getBoundingClientRect();
+      const controls = [...root.querySelectorAll('.leaflet-control')].map(box);
+      const labels = [...root.querySelectorAll('.leaflet-tooltip.region-label')]
+        .filter((n) => getComputedStyle(n).visibility !== 'hidden' && getComputedStyle(n).display !== 'none')
+        .map((n) => ({ text: (n.textContent ?? '').trim(), r: box(n) }));
+      const covered = labels
+        .filter(({ r }) =>
+          controls.some((c) => Math.min(r.right, c.right) - Math.max(r.left, c.left) > 0.5 && Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 0.5),
+        )
+        .map(({ text }) => text);
+      const paths = [...root.querySelectorAll('.leaflet-overlay-pane path')].map(box).filter((r) => r.width > 0);
+      const left = Math.min(...paths.map((r) => r.left));
+      const right = Math.max(...paths.map((r) => r.right));
+      return { covered, shown: labels.length, drawnWidth: right - left };
+    });
+    expect(layout.covered).toEqual([]);
+    expect(layout.shown).toBeGreaterThan(3);
+    // Flanders (with Brussels and the outer context) drawn across most of the 358 px frame, not shrunk beside the buttons.
+    expect(layout.drawnWidth).toBeGreaterThanOrEqual(300);
+    await page.close();
+  });
+}

@@ -20,6 +20,7 @@ import { Polyline as SrcPolyline } from 'leaflet/src/layer/vector/Polyline';
 import { FeatureGroup as SrcFeatureGroup } from 'leaflet/src/layer/FeatureGroup';
 import { Tooltip as SrcTooltip } from 'leaflet/src/layer/Tooltip';
 import { LatLngBounds as SrcLatLngBounds } from 'leaflet/src/geo/LatLngBounds';
+import { Point as SrcPoint } from 'leaflet/src/geometry/Point';
 
 /** Leaflet's SVG renderer factory, typed (its ES module source has no types). */
 const svg = untypedSvg as () => L.Renderer;
@@ -48,6 +49,7 @@ export const Polyline = SrcPolyline as typeof L.Polyline;
 export const FeatureGroup = SrcFeatureGroup as typeof L.FeatureGroup;
 export const Tooltip = SrcTooltip as typeof L.Tooltip;
 export const LatLngBounds = SrcLatLngBounds as typeof L.LatLngBounds;
+export const Point = SrcPoint as typeof L.Point;
 
 const latLngs = (ring: Position[]): L.LatLngTuple[] => ring.map(([lng = 0, lat = 0]) => [lat, lng]);
 

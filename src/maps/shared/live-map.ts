@@ -9,7 +9,7 @@ import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson
 import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { declutter } from './declutter.ts';
-import { Control, FeatureGroup, LatLngBounds, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
+import { Control, FeatureGroup, LatLngBounds, Point, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
 import { mergeGroups } from './topology.ts';
 
 export interface LiveMapOptions {
@@ -74,7 +74,7 @@ export interface LiveMap {
   readonly bounds: L.LatLngBounds;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
   lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
-  /** Permanent labels that never collide (shared/declutter.ts), checked again after every zoom, move and resize. */
+  /** Permanent labels that never collide with each other or the map's buttons (shared/declutter.ts), checked again after every zoom, move and resize. */
   labels(labels: readonly Label[]): { tooltips: L.Tooltip[]; declutter(): void };
   /** Fits the bounds, and fits them again when the container is resized. */
   fit(bounds: L.LatLngBounds, padding?: number): void;
@@ -109,21 +109,37 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
   let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
   /** Shape layers whose paths get their id attribute once the map has a view (Leaflet draws nothing before). */
   const namers: Array<() => void> = [];
+  /**
+   * Fits the bounds beside or below the control corner (zoom and reset buttons), whichever shows the area larger, so the
+   * buttons never cover it: beside on a wide map, below on a phone's taller map.
+   */
+  const fitClear = (target: L.LatLngBounds, padding: number): void => {
+    const corner = container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect();
+    const origin = container.getBoundingClientRect();
+    const width = corner ? Math.max(padding, corner.right - origin.left) : padding;
+    const height = corner ? Math.max(padding, corner.bottom - origin.top) : padding;
+    const options = [new Point(width, padding), new Point(padding, height)].map((topLeft) => ({
+      topLeft,
+      zoom: map.getBoundsZoom(target, false, topLeft.add([padding, padding])),
+    }));
+    const best = options.reduce((a, b) => (b.zoom > a.zoom ? b : a));
+    map.fitBounds(target, { paddingTopLeft: best.topLeft, paddingBottomRight: [padding, padding], animate: false });
+  };
   map.on('resize', () => {
-    if (fitted) map.fitBounds(fitted.bounds, { padding: [fitted.padding, fitted.padding] });
+    if (fitted) fitClear(fitted.bounds, fitted.padding);
   });
   const fit = (target: L.LatLngBounds, padding = 8): void => {
     fitted = { bounds: target, padding };
-    map.fitBounds(target, { padding: [padding, padding], animate: false });
+    fitClear(target, padding);
     for (const named of namers) named();
   };
   const box = ([west = 0, south = 0, east = 0, north = 0]: readonly number[]): L.LatLngBounds => new LatLngBounds([south, west], [north, east]);
   const bounds = box(topology.bbox ?? []);
   const frame = options.frame ? box(options.frame) : bounds;
-  // Fitted before anything is drawn, so every path is drawn once, at the right view.
+  // The controls first (their corner is kept clear), then the fit before anything is drawn, so every path is drawn once, at the right view.
+  resetControl(() => fit(frame, options.padding)).addTo(map);
   fit(frame, options.padding);
   map.setMaxBounds(bounds.pad(0.3));
-  resetControl(() => fit(frame, options.padding)).addTo(map);
   return {
     map,
     topology,
@@ -177,7 +193,12 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
           const r = element?.getBoundingClientRect();
           return { key: String(i), left: r?.left ?? 0, top: r?.top ?? 0, right: r?.right ?? 0, bottom: r?.bottom ?? 0, priority: labels[i]?.priority ?? 0 };
         });
-        for (const key of declutter(boxes, 2)) elements[Number(key)]?.classList.add('is-decluttered');
+        // The map's buttons are obstacles placed first: a label under them is hidden, never covered.
+        const controls = [...container.querySelectorAll('.leaflet-control')].map((control, i) => {
+          const r = control.getBoundingClientRect();
+          return { key: `control-${i}`, left: r.left, top: r.top, right: r.right, bottom: r.bottom, priority: Number.MAX_VALUE };
+        });
+        for (const key of declutter([...controls, ...boxes], 2)) if (!key.startsWith('control-')) elements[Number(key)]?.classList.add('is-decluttered');
       };
       map.on('zoomend moveend resize', run);
       run();
