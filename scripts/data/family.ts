@@ -6,41 +6,41 @@ import { readLambert72Shapefile } from './read-shapefile';
 
 export type FamilyId = '2025' | '2019';
 
-/** Where a family's layers are and how their attributes are named. */
+/** Where a family's shapefiles are (base names in the shapefile folder) and how their attributes are named. */
 export interface FamilySpec {
   id: FamilyId;
   /** Human label for messages, e.g. "2019–2024". */
   label: string;
-  gemeenteLayer: string;
+  gemeenteShapefile: string;
   nisField: string;
-  provincieLayer: string;
+  provincieShapefile: string;
   provincieNameField: string;
   /** Municipality → vervoerregio table in tables/. */
   table: string;
-  /** Outline to compare the union of the regions with: the `gewest` layer (2025) or the union of the Flemish provinces. */
+  /** Outline to compare the union of the regions with: the `gewest` shapefile (2025) or the union of the Flemish provinces. */
   flandersReference: 'gewest' | 'provinces';
-  /** Optional ready-made vervoerregio layer (only for 2025) to cross-check the dissolve against. */
-  vervoerregioLayer?: string;
+  /** Optional ready-made vervoerregio shapefile (only for 2025) to cross-check the dissolve against. */
+  vervoerregioShapefile?: string;
 }
 
 export const FAMILIES: Readonly<Record<FamilyId, FamilySpec>> = {
   '2025': {
     id: '2025',
     label: '2025',
-    gemeenteLayer: 'gemeente',
+    gemeenteShapefile: 'gemeente',
     nisField: 'geoitem',
-    provincieLayer: 'provincie',
+    provincieShapefile: 'provincie',
     provincieNameField: 'name',
     table: 'gemeente_vervoerregio__2025.csv',
     flandersReference: 'gewest',
-    vervoerregioLayer: 'vervoerregio',
+    vervoerregioShapefile: 'vervoerregio',
   },
   '2019': {
     id: '2019',
     label: '2019–2024',
-    gemeenteLayer: 'gemeente2024',
+    gemeenteShapefile: 'gemeente2024',
     nisField: 'gemeente',
-    provincieLayer: 'provincie2024',
+    provincieShapefile: 'provincie2024',
     provincieNameField: 'naam',
     table: 'gemeente_vervoerregio__2019-2024.csv',
     flandersReference: 'provinces',
@@ -76,9 +76,9 @@ function text(value: unknown, where: string): string {
   return value.trim();
 }
 
-/** Reads and checks the municipality and province layers of a family. */
+/** Reads and checks the municipality and province shapefiles of a family. */
 export async function readFamily(spec: FamilySpec, shapefilesDir: string): Promise<FamilyData> {
-  const gem = await readLambert72Shapefile(join(shapefilesDir, spec.gemeenteLayer));
+  const gem = await readLambert72Shapefile(join(shapefilesDir, spec.gemeenteShapefile));
   const seen = new Map<string, number>();
   const municipalities: Municipality[] = [];
   for (const r of gem.records) {
@@ -97,7 +97,7 @@ export async function readFamily(spec: FamilySpec, shapefilesDir: string): Promi
   }
   municipalities.sort((a, b) => compareCodes(a.nis, b.nis));
 
-  const prov = await readLambert72Shapefile(join(shapefilesDir, spec.provincieLayer));
+  const prov = await readLambert72Shapefile(join(shapefilesDir, spec.provincieShapefile));
   const provinces: ProvinceShape[] = prov.records.map((r) => {
     const where = `${prov.file}, record ${String(r.record)}`;
     const nis = parseNis(r.properties['provincie'], `${where}, field provincie`);

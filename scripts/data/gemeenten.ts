@@ -16,7 +16,7 @@ import { asFeature, countVertices, municipalityTopology, pruneArcs, quantizeTopo
 
 /**
  * Tolerance (relative area) between a 2025 outline derived from the 2019–2024 geometry and the 2025 polygon of the
- * same area. The two layers are separate simplifications of Statbel's sectors (0.25 % apart over all of Flanders, see
+ * same area. The two shapefiles are separate simplifications of Statbel's sectors (0.25 % apart over all of Flanders, see
  * ../shared/geo/raw/SOURCES.md); 2 % per municipality and 0.5 % per region catch a wrong merger row (a whole
  * municipality is ≥ 5 % of any merger) while allowing that noise.
  */
@@ -97,16 +97,16 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
     if (code === undefined) throw new Error(`${predecessorsFile}: ${nis} lies in 2025 municipality ${successor.get(nis) ?? '?'}, which has no vervoerregio`);
     return code;
   };
-  const vrLayer = await readLambert72Shapefile(join(input.shapefilesDir, 'vervoerregio'));
+  const vrShapefile = await readLambert72Shapefile(join(input.shapefilesDir, 'vervoerregio'));
   const perRegion: string[] = [];
-  for (const r of vrLayer.records) {
+  for (const r of vrShapefile.records) {
     const code = String((r.properties['vervoerreg'] as string | number | undefined) ?? '').trim();
     const members = flemish.filter((m) => vr2025Of(m.nis) === code).map((m) => m.nis);
     const derived = km2(merge(raw, pick(rawGeoms, members)));
     const d = relativeDifference(derived, km2(r.geometry));
     if (!(d <= DERIVED_TOLERANCE.regio)) {
       throw new Error(
-        `${vrLayer.file}, record ${String(r.record)}: vervoerregio ${code} (2025) derived from the 2019–2024 municipalities has ${derived.toFixed(1)} km², the polygon ${km2(r.geometry).toFixed(1)} km² (${(d * 100).toFixed(2)} %, tolerance ${(DERIVED_TOLERANCE.regio * 100).toFixed(1)} %)`,
+        `${vrShapefile.file}, record ${String(r.record)}: vervoerregio ${code} (2025) derived from the 2019–2024 municipalities has ${derived.toFixed(1)} km², the polygon ${km2(r.geometry).toFixed(1)} km² (${(d * 100).toFixed(2)} %, tolerance ${(DERIVED_TOLERANCE.regio * 100).toFixed(1)} %)`,
       );
     }
     perRegion.push(`${code} ${(d * 100).toFixed(2)} %`);

@@ -54,7 +54,7 @@ export async function readPredecessors(file: string, names2019: ReadonlyMap<stri
     const now = padNis(values['gemeente'] ?? '', where);
     if (isPseudoNis(old) || isPseudoNis(now)) continue;
     const naam = names2019.get(old);
-    if (naam === undefined) throw new Error(`${where}: NIS code ${old} is not in the 2019–2024 municipality layer`);
+    if (naam === undefined) throw new Error(`${where}: NIS code ${old} is not in the 2019–2024 municipality shapefile`);
     out.set(now, [...(out.get(now) ?? []), { nis: old, naam }]);
   }
   return out;
@@ -86,10 +86,10 @@ export async function buildMeetjesland(
     names2018.delete(m.nis);
     for (const v of m.van) names2018.set(v.nis, v.naam);
   }
-  const layers: Record<SetId, { names: ReadonlyMap<string, string>; label: string }> = {
+  const municipalitiesOf: Record<SetId, { names: ReadonlyMap<string, string>; label: string }> = {
     '2018': { names: names2018, label: `the pre-2019 set (${family2019.gemeenteFile} with the 2019 mergers undone)` },
-    '2019': { names: flemishNames2019, label: `the 2019–2024 layer ${family2019.gemeenteFile}` },
-    '2025': { names: names2025, label: `the 2025 layer ${family2025.gemeenteFile}` },
+    '2019': { names: flemishNames2019, label: `the 2019–2024 shapefile ${family2019.gemeenteFile}` },
+    '2025': { names: names2025, label: `the 2025 shapefile ${family2025.gemeenteFile}` },
   };
 
   const records = parseCsv(await readInputText(csvFile), csvFile, COLUMNS);
@@ -135,10 +135,10 @@ export async function buildMeetjesland(
       const earlier = seen.get(nis);
       if (earlier !== undefined) throw new Error(`${at(rec)}: duplicate member NIS code ${nis} (${naam}), already on line ${String(earlier)}`);
       seen.set(nis, rec.line);
-      const layer = layers[set];
-      const known = layer.names.get(nis);
-      if (known === undefined) throw new Error(`${at(rec)}: unknown NIS code ${nis} (${naam}): not a municipality of ${layer.label}`);
-      if (known !== naam) throw new Error(`${at(rec)}: NIS code ${nis} is "${known}" in ${layer.label}, not "${naam}"`);
+      const municipalities = municipalitiesOf[set];
+      const known = municipalities.names.get(nis);
+      if (known === undefined) throw new Error(`${at(rec)}: unknown NIS code ${nis} (${naam}): not a municipality of ${municipalities.label}`);
+      if (known !== naam) throw new Error(`${at(rec)}: NIS code ${nis} is "${known}" in ${municipalities.label}, not "${naam}"`);
       leden.push({ nis, naam });
     }
 
@@ -178,7 +178,7 @@ export async function buildMeetjesland(
       throw new Error(`${at(first)}: ${(error as Error).message}`, { cause: error });
     }
     for (const nis of codes) {
-      if (!flemishNames2019.has(nis)) throw new Error(`${at(first)}: converted member ${nis} is not in ${layers['2019'].label}`);
+      if (!flemishNames2019.has(nis)) throw new Error(`${at(first)}: converted member ${nis} is not in ${municipalitiesOf['2019'].label}`);
     }
 
     const d: Delineatie = {

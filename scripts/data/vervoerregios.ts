@@ -28,7 +28,7 @@ import {
 export const AREA_TOLERANCE = {
   /** Union of the regions vs the reference outline of Flanders, before simplification. */
   flanders: 0.001,
-  /** Each dissolved province vs the province layer (both families are dissolves of their municipality layer). */
+  /** Each dissolved province vs the province shapefile (both families are dissolves of their municipality shapefile). */
   province: 0.002,
   /** Each municipality/region after simplification + quantization vs before. */
   simplified: 0.03,
@@ -122,7 +122,7 @@ export async function buildVervoerregios(
   const caseOnly = rows.filter((r) => nameByNis.has(r.nis) && r.naam !== nameByNis.get(r.nis));
   const realDiff = caseOnly.filter((r) => r.naam.toUpperCase() !== (nameByNis.get(r.nis) ?? '').toUpperCase());
   if (caseOnly.length > 0 && realDiff.length === 0) {
-    notes.push(`${spec.table}: ${String(caseOnly.length)} municipality names differ from the shapefile only in case; names taken from ${spec.gemeenteLayer}.shp`);
+    notes.push(`${spec.table}: ${String(caseOnly.length)} municipality names differ from the shapefile only in case; names taken from ${spec.gemeenteShapefile}.shp`);
   }
   for (const r of realDiff) {
     notes.push(`${spec.table}, line ${String(r.line)}: name "${r.naam}" differs from shapefile name "${nameByNis.get(r.nis) ?? ''}" (NIS ${r.nis}); shapefile name used`);
@@ -163,15 +163,15 @@ export async function buildVervoerregios(
     const shape = family.provinces.find((p) => p.nis === code);
     if (!shape) throw new Error(`${family.provincieFile}: province ${code} is missing`);
     const merged = km2(merge(raw, pick(members)));
-    assertAreasMatch(`${family.provincieFile}: province ${code} (${shape.naam}) dissolved from ${spec.gemeenteLayer}`, merged, km2(shape.geometry), AREA_TOLERANCE.province);
+    assertAreasMatch(`${family.provincieFile}: province ${code} (${shape.naam}) dissolved from ${spec.gemeenteShapefile}`, merged, km2(shape.geometry), AREA_TOLERANCE.province);
     worstProvince = Math.max(worstProvince, relativeDifference(merged, km2(shape.geometry)));
   }
   const brusselsMerged = km2(merge(raw, pick(brussels.map((m) => m.nis))));
   const brusselsRef = refArea(family.brusselsReference.geometries);
-  assertAreasMatch(`${family.brusselsReference.file}: Brussels dissolved from ${spec.gemeenteLayer}`, brusselsMerged, brusselsRef, AREA_TOLERANCE.province);
-  log.push(`  provinces: largest difference with ${spec.provincieLayer}.shp ${(worstProvince * 100).toFixed(4)} %; Brussels ${(relativeDifference(brusselsMerged, brusselsRef) * 100).toFixed(4)} %`);
-  if (spec.vervoerregioLayer) {
-    const vr = await readLambert72Shapefile(join(shapefilesDir, spec.vervoerregioLayer));
+  assertAreasMatch(`${family.brusselsReference.file}: Brussels dissolved from ${spec.gemeenteShapefile}`, brusselsMerged, brusselsRef, AREA_TOLERANCE.province);
+  log.push(`  provinces: largest difference with ${spec.provincieShapefile}.shp ${(worstProvince * 100).toFixed(4)} %; Brussels ${(relativeDifference(brusselsMerged, brusselsRef) * 100).toFixed(4)} %`);
+  if (spec.vervoerregioShapefile) {
+    const vr = await readLambert72Shapefile(join(shapefilesDir, spec.vervoerregioShapefile));
     let worst = 0;
     for (const r of vr.records) {
       const code = String((r.properties['vervoerreg'] as string | number | undefined) ?? '').trim();
@@ -182,7 +182,7 @@ export async function buildVervoerregios(
       worst = Math.max(worst, relativeDifference(merged, km2(r.geometry)));
     }
     if (vr.records.length !== regionCodes.length) throw new Error(`${vr.file}: ${String(vr.records.length)} regions, expected ${String(regionCodes.length)}`);
-    log.push(`  matches PinC's own ${spec.vervoerregioLayer}.shp: largest difference ${(worst * 100).toFixed(4)} %`);
+    log.push(`  matches PinC's own ${spec.vervoerregioShapefile}.shp: largest difference ${(worst * 100).toFixed(4)} %`);
   }
   const before = new Map(family.municipalities.map((m) => [m.nis, km2(m.geometry)]));
 

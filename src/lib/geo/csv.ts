@@ -1,4 +1,5 @@
-/** Minimal RFC 4180 CSV reading and writing (quoted fields, doubled quotes, CRLF, BOM, `# ` comment lines). */
+/** CSV reading through csv-parse (quoted fields, doubled quotes, CRLF, BOM, `#` comment lines) and minimal CSV writing. */
+import { CsvError, parse } from 'csv-parse/sync';
 
 /** One data row with its 1-based line number in the file (for error messages). */
 export interface CsvRecord {
@@ -6,69 +7,48 @@ export interface CsvRecord {
   values: Record<string, string>;
 }
 
-/** Splits CSV text into rows of fields. Lines starting with `#` outside quotes are skipped as comments. */
+const newlines = (text: string): number => text.split('\n').length - 1;
+
+/**
+ * Splits CSV text into rows of fields with the line each row starts on. Lines starting with `#` are skipped as comments, empty
+ * lines are skipped, and CRLF is read as LF (also inside quoted fields) so line numbers stay right.
+ */
 export function parseCsvRows(text: string): Array<{ line: number; fields: string[] }> {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: Array<{ line: number; fields: string[] }> = [];
-  let fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let line = 1;
-  let rowLine = 1;
-  let atRowStart = true;
-  let i = 0;
-  const endRow = (): void => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: rowLine, fields });
-    fields = [];
-    field = '';
-    atRowStart = true;
-  };
-  while (i < src.length) {
-    const c = src[i];
-    if (atRowStart) {
-      rowLine = line;
-      atRowStart = false;
-      if (c === '#') {
-        while (i < src.length && src[i] !== '\n') i++;
-        i++;
-        line++;
-        atRowStart = true;
-        continue;
-      }
+  const normalised = text.replace(/\r\n/g, '\n');
+  let lastRecordEnd = 0;
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    // With `info: true` csv-parse returns { record, info } objects; its typings only know the plain string[][] shape.
+    records = parse(normalised, {
+      bom: true,
+      comment: '#',
+      comment_no_infix: true,
+      record_delimiter: '\n',
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      on_record: (record: string[], context: { lines: number }) => {
+        lastRecordEnd = context.lines;
+        return record;
+      },
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      // The open record starts on the first line after the last whole record that is neither empty nor a comment.
+      const lines = normalised.replace(/^\uFEFF/, '').split('\n');
+      let start = lastRecordEnd + 1;
+      while (start <= lines.length && (lines[start - 1] === '' || lines[start - 1]?.startsWith('#'))) start++;
+      throw new Error(`unterminated quoted field starting on line ${String(start)}`, { cause: error });
     }
-    if (inQuotes) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"') inQuotes = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\r' && src[i + 1] === '\n') {
-      i++;
-      endRow();
-      line++;
-    } else if (c === '\n') {
-      endRow();
-      line++;
-    } else field += c;
-    i++;
+    const line = typeof error.lines === 'number' ? error.lines : 0;
+    throw new Error(`invalid CSV on line ${String(line)}: ${error.message}`, { cause: error });
   }
-  if (inQuotes) throw new Error(`unterminated quoted field starting on line ${String(rowLine)}`);
-  if (!atRowStart || field !== '' || fields.length > 0) endRow();
-  return rows;
+  // info.lines is the line a record ends on; a quoted field with line breaks started that many lines earlier.
+  return records.map(({ record, info }) => ({
+    line: info.lines - record.reduce((n, field) => n + newlines(field), 0),
+    fields: record,
+  }));
 }
 
 /** Parses CSV text with a header row; throws (naming `file`) on missing columns or ragged rows. */

@@ -113,7 +113,7 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
       const count = view.counts.get(nis);
       path.setAttribute('fill', view.fills.get(nis) ?? OVERLAP_NONE);
       path.dataset['count'] = count === undefined ? '' : String(count);
-      path.dataset['class'] = view.classes.get(nis) ?? '';
+      path.dataset['class'] = view.classByNis.get(nis) ?? '';
       const title = path.querySelector('title');
       if (title) title.textContent = view.titles.get(nis) ?? '';
       path.classList.toggle('is-selected', nis === selected);

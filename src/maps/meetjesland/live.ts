@@ -75,7 +75,7 @@ export async function createMeetjeslandLive(
     for (const [nis] of names) {
       const path = shapes.element(nis);
       path?.setAttribute('data-count', String(view?.counts.get(nis) ?? ''));
-      path?.setAttribute('data-class', view?.classes.get(nis) ?? '');
+      path?.setAttribute('data-class', view?.classByNis.get(nis) ?? '');
     }
     if (selected) shapes.bringToFront(selected);
   };

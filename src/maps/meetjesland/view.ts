@@ -48,8 +48,8 @@ export interface View {
   /** The count to print on a municipality; `undefined` in the single view. */
   counts: ReadonlyMap<string, number | undefined>;
   titles: ReadonlyMap<string, string>;
-  /** Overlap class ("0"–"4") or membership ("in"/"uit") in the single view. */
-  classes: ReadonlyMap<string, string>;
+  /** Per NIS code its `data-class`: overlap class ("0"–"4"), or membership ("in"/"uit") in the single view. */
+  classByNis: ReadonlyMap<string, string>;
   legendTitle: string;
   legendItems: { colour: string; text: string }[];
   legendNote: string;
@@ -59,7 +59,7 @@ export function computeView(island: MeetjeslandIsland, state: MeetjeslandState):
   const fills = new Map<string, string>();
   const counts = new Map<string, number | undefined>();
   const titles = new Map<string, string>();
-  const classes = new Map<string, string>();
+  const classByNis = new Map<string, string>();
   if (state.weergave === 'afbakening') {
     const layer = island.layers.find((l) => l.id === state.afbakening) ?? island.layers[0];
     const members = new Set(layer?.leden ?? []);
@@ -67,14 +67,14 @@ export function computeView(island: MeetjeslandIsland, state: MeetjeslandState):
       const inside = members.has(g.nis);
       fills.set(g.nis, inside ? SINGLE_MEMBER : OVERLAP_NONE);
       counts.set(g.nis, undefined);
-      classes.set(g.nis, inside ? 'in' : 'uit');
+      classByNis.set(g.nis, inside ? 'in' : 'uit');
       titles.set(g.nis, `${g.naam}: ${inside ? 'ligt in' : 'ligt niet in'} ${layer?.id ?? ''} ${layer?.naam ?? ''}`);
     }
     return {
       fills,
       counts,
       titles,
-      classes,
+      classByNis,
       legendTitle: layer ? `${layer.id} · ${layer.naam} (${SOORT_LABELS[layer.soort]})` : 'Geen afbakening',
       legendItems: [
         { colour: SINGLE_MEMBER, text: `ligt in de afbakening (${String(members.size)} gemeenten)` },
@@ -96,7 +96,7 @@ export function computeView(island: MeetjeslandIsland, state: MeetjeslandState):
     const count = overlap.get(g.nis) ?? 0;
     const c = classOf(count, scale);
     fills.set(g.nis, c.colour);
-    classes.set(g.nis, String(c.index));
+    classByNis.set(g.nis, String(c.index));
     counts.set(g.nis, count);
     titles.set(g.nis, `${g.naam}: ${countPhrase(count, total, all)}`);
   }
@@ -104,7 +104,7 @@ export function computeView(island: MeetjeslandIsland, state: MeetjeslandState):
     fills,
     counts,
     titles,
-    classes,
+    classByNis,
     legendTitle:
       total === 0
         ? 'Geen afbakening gekozen: kies er minstens één.'

@@ -145,36 +145,36 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     topology,
     bounds,
     shapes(shapes, shapeOptions) {
-      const layers = new Map<string, L.Path>();
+      const polygons = new Map<string, L.Path>();
       const group = new FeatureGroup();
       for (const { id, geometry } of shapes) {
-        const layer = polygonOf(geometry, { interactive: shapeOptions.interactive ?? true, ...shapeOptions.style(id) });
-        layers.set(id, layer);
+        const polygon = polygonOf(geometry, { interactive: shapeOptions.interactive ?? true, ...shapeOptions.style(id) });
+        polygons.set(id, polygon);
         if (shapeOptions.tooltip) {
           const text = shapeOptions.tooltip;
-          layer.bindTooltip(() => text(id), { sticky: true, direction: 'top' });
+          polygon.bindTooltip(() => text(id), { sticky: true, direction: 'top' });
         }
-        if (shapeOptions.onClick) layer.on('click', () => shapeOptions.onClick?.(id));
+        if (shapeOptions.onClick) polygon.on('click', () => shapeOptions.onClick?.(id));
         if (shapeOptions.onHover) {
-          layer.on('mouseover', () => shapeOptions.onHover?.(id));
-          layer.on('mouseout', () => shapeOptions.onHover?.(undefined));
+          polygon.on('mouseover', () => shapeOptions.onHover?.(id));
+          polygon.on('mouseout', () => shapeOptions.onHover?.(undefined));
         }
-        group.addLayer(layer);
+        group.addLayer(polygon);
       }
       group.addTo(map);
       const named = (): void => {
         if (!shapeOptions.idAttribute) return;
-        for (const [id, layer] of layers) layer.getElement()?.setAttribute(shapeOptions.idAttribute, id);
+        for (const [id, polygon] of polygons) polygon.getElement()?.setAttribute(shapeOptions.idAttribute, id);
       };
       named();
       namers.push(named);
       return {
         restyle() {
-          for (const [id, layer] of layers) layer.setStyle(shapeOptions.style(id));
+          for (const [id, polygon] of polygons) polygon.setStyle(shapeOptions.style(id));
           named();
         },
-        element: (id) => layers.get(id)?.getElement() as SVGPathElement | undefined,
-        bringToFront: (id) => void layers.get(id)?.bringToFront(),
+        element: (id) => polygons.get(id)?.getElement() as SVGPathElement | undefined,
+        bringToFront: (id) => void polygons.get(id)?.bringToFront(),
         bounds: () => group.getBounds(),
         remove: () => void group.remove(),
       };

@@ -22,6 +22,17 @@ describe('parseCsvRows', () => {
 
   it('fails on an unterminated quote', () => {
     expect(() => parseCsvRows('a\n"open')).toThrow(/unterminated quoted field starting on line 2/);
+    expect(() => parseCsvRows('a\r\n# c\r\n\r\n"op\r\nen\r\n')).toThrow(/unterminated quoted field starting on line 4/);
+    expect(() => parseCsvRows('a\n"m\nl",x\n"op\n\nen')).toThrow(/unterminated quoted field starting on line 4/);
+  });
+
+  it('keeps line numbers right after multi-line fields in a CRLF file', () => {
+    const rows = parseCsvRows('a,b\r\n# c\r\n"m\r\nl",2\r\nx,#y\r\n');
+    expect(rows).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 3, fields: ['m\nl', '2'] },
+      { line: 5, fields: ['x', '#y'] },
+    ]);
   });
 });
 
@@ -34,6 +45,7 @@ describe('parseCsv', () => {
     expect(() => parseCsv('nis\n1\n', 't.csv', ['nis', 'vervoerregio'])).toThrow(/t\.csv: missing column "vervoerregio"/);
     expect(() => parseCsv('a,b\n1\n', 't.csv')).toThrow(/t\.csv, line 2: expected 2 fields, found 1/);
     expect(() => parseCsv('', 'e.csv')).toThrow(/e\.csv: empty CSV file/);
+    expect(() => parseCsv('a,b\n1,2\n"x"y,3\n', 'q.csv')).toThrow(/q\.csv: invalid CSV on line 3: /);
   });
 });
 

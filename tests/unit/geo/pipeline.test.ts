@@ -175,7 +175,7 @@ describe('pipeline validation (broken fixtures)', () => {
   it('validates the Meetjesland CSV (unknown NIS, duplicate member, missing date)', async () => {
     const u = await failure({ meetjeslandCsv: 'broken/meetjesland-unknown-nis.csv' });
     expect(u.message).toMatch(
-      /meetjesland_delineations\.csv, line 11 \(A12\): unknown NIS code 44998 \(Onbestaand\): not a municipality of the 2019–2024 layer/,
+      /meetjesland_delineations\.csv, line 11 \(A12\): unknown NIS code 44998 \(Onbestaand\): not a municipality of the 2019–2024 shapefile/,
     );
     const d = await failure({ meetjeslandCsv: 'broken/meetjesland-duplicate.csv' });
     expect(d.message).toMatch(/meetjesland_delineations\.csv, line 11 \(A12\): duplicate member NIS code 44021 \(Gent\), already on line 9/);

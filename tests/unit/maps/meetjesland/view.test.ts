@@ -22,7 +22,7 @@ describe('computeView: the overlap view', () => {
     const view = computeView(island, all);
     expect(view.counts.get(EEKLO)).toBe(countOf(EEKLO));
     expect(view.counts.get(DEINZE)).toBe(countOf(DEINZE));
-    expect(view.classes.get(EEKLO)).toBe('4');
+    expect(view.classByNis.get(EEKLO)).toBe('4');
     expect(view.legendTitle).toBe(`Aantal van de ${String(delineaties.length)} afbakeningen waarin een gemeente ligt`);
     expect(view.legendItems).toHaveLength(5);
     expect(view.titles.get(EEKLO)).toBe(`Eeklo: in ${String(countOf(EEKLO))} van de ${String(delineaties.length)} afbakeningen`);
@@ -40,9 +40,9 @@ describe('computeView: the overlap view', () => {
 describe('computeView: one delineation', () => {
   test('marks members in and the rest out, and shows the delineation with its tags', () => {
     const view = computeView(island, { ...all, weergave: 'afbakening', afbakening: 'A4' });
-    expect(view.classes.get(ZELZATE)).toBe('in');
+    expect(view.classByNis.get(ZELZATE)).toBe('in');
     expect(view.fills.get(ZELZATE)).toBe(SINGLE_MEMBER);
-    expect(view.classes.get(DEINZE)).toBe('uit');
+    expect(view.classByNis.get(DEINZE)).toBe('uit');
     expect(view.counts.get(ZELZATE)).toBeUndefined();
     expect(view.legendTitle).toMatch(/^A4 · .* \(Bestuurlijke regio\)$/);
     const h1 = computeView(island, { ...all, weergave: 'afbakening', afbakening: 'H1' });
