@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { merge, mergeArcs, feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
-import { areaKm2, relativeDifference } from '../../src/lib/geo/area';
+import { areaKm2, relativeDifference } from './geo/area';
 import { compareCodes, isBrusselsNis, isFlemishNis, provinceOfNis } from '../../src/lib/geo/nis';
 import type { NamedNis } from '../../src/lib/geo/mergers';
 import type { FamilyData } from './family';

@@ -4,7 +4,7 @@ import { mergeArcs } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { parseCsv, type CsvRecord } from '../../src/lib/geo/csv';
-import { mapDelineationKind, parseConfidence } from '../../src/lib/geo/delineation-kinds';
+import { mapDelineationKind, parseConfidence } from './geo/delineation-kinds';
 import { meetjeslandDelineatiesSchema, type Delineatie, type MeetjeslandDelineaties } from '../../src/lib/geo/meetjesland-schema';
 import {
   MERGERS_2019,

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { open } from 'shapefile';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { assertLambert72Prj } from '../../src/lib/geo/crs';
-import { lambert72ToWgs84, reprojectGeometry, type Project } from '../../src/lib/geo/reproject';
+import { assertLambert72Prj } from './geo/crs';
+import { lambert72ToWgs84, reprojectGeometry, type Project } from './geo/reproject';
 import { readInputBytes, readInputText } from './io';
 
 export interface ShapeRecord {

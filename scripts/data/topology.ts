@@ -4,7 +4,7 @@ import { quantize } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
-import { EARTH_RADIUS_M } from '../../src/lib/geo/area';
+import { EARTH_RADIUS_M } from './geo/area';
 
 export type Topo = TopoJSON.Topology<TopoJSON.Objects>;
 export type TopoPolygon = TopoJSON.Polygon | TopoJSON.MultiPolygon;

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { areaKm2 } from '../../../src/lib/geo/area';
+import { areaKm2 } from '../../../scripts/data/geo/area';
 import { parseCsv } from '../../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
 

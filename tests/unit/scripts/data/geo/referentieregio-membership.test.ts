@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disagreements, pairRegions, validateReferentieregios, type ReferentieregioRow } from '../../../src/lib/geo/referentieregio-membership';
+import { disagreements, pairRegions, validateReferentieregios, type ReferentieregioRow } from '../../../../../scripts/data/geo/referentieregio-membership';
 
 const definitions = [
   { code: 'REFREG01', naam: 'Regio Antwerpen' },

@@ -1,6 +1,6 @@
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { lambert72ToWgs84, reprojectGeometry, roundTo } from '../../../src/lib/geo/reproject';
+import { lambert72ToWgs84, reprojectGeometry, roundTo } from '../../../../../scripts/data/geo/reproject';
 
 describe('roundTo', () => {
   it('rounds half away from zero and never yields -0', () => {

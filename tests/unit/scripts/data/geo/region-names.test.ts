@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lectureRegionName, REGION_NAME_OVERRIDES, stripVervSuffix } from '../../../src/lib/geo/region-names';
+import { lectureRegionName, REGION_NAME_OVERRIDES, stripVervSuffix } from '../../../../../scripts/data/geo/region-names';
 
 describe('region names', () => {
   it('strips the PinC suffix', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { areaKm2, assertAreasMatch, relativeDifference } from '../../../src/lib/geo/area';
+import { areaKm2, assertAreasMatch, relativeDifference } from '../../../../../scripts/data/geo/area';
 
 // ~0.1° square near Gent, exterior ring clockwise (d3-geo convention, as the shapefiles deliver it).
 const cw: Polygon = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateMembership, type MembershipInput } from '../../../src/lib/geo/membership';
+import { validateMembership, type MembershipInput } from '../../../../../scripts/data/geo/membership';
 
 const base = (): MembershipInput => ({
   shapeFile: 'gemeente.shp',

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertLambert72Prj, isLambert72Prj, lambert72Problem, LAMBERT72_PROJ4 } from '../../../src/lib/geo/crs';
+import { assertLambert72Prj, isLambert72Prj, lambert72Problem, LAMBERT72_PROJ4 } from '../../../../../scripts/data/geo/crs';
 
-const fixtures = join(import.meta.dirname, '../../fixtures/geo');
+const fixtures = join(import.meta.dirname, '../../../../fixtures/geo');
 const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
 
 describe('Lambert 72 .prj check', () => {

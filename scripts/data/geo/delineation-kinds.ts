@@ -1,5 +1,5 @@
 /** Maps the research CSV's kind and confidence labels onto the lecture's four kinds of region and Dutch confidence levels. */
-import type { Soort, Zekerheid } from './meetjesland-schema';
+import type { Soort, Zekerheid } from '../../../src/lib/geo/meetjesland-schema';
 
 /**
  * Per-id choices that override the CSV label: H5 (tourism branding) is shown as a socially constructed region,

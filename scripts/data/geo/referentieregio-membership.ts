@@ -1,5 +1,5 @@
 /** Validates municipality → referentieregio rows of both divisions and pairs each vervoerregio with a referentieregio. */
-import { compareCodes } from './nis';
+import { compareCodes } from '../../../src/lib/geo/nis';
 
 export type IndelingId = '2025' | '2019';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapDelineationKind, parseConfidence } from '../../../src/lib/geo/delineation-kinds';
+import { mapDelineationKind, parseConfidence } from '../../../../../scripts/data/geo/delineation-kinds';
 
 describe('mapDelineationKind', () => {
   it('maps the CSV kinds onto the four lecture kinds', () => {

@@ -1,5 +1,5 @@
 /** Checks that every Flemish municipality belongs to exactly one vervoerregio, with errors naming file and code. */
-import { compareCodes, isPseudoNis } from './nis';
+import { compareCodes, isPseudoNis } from '../../../src/lib/geo/nis';
 
 export interface ShapeMunicipality {
   nis: string;
