@@ -4,7 +4,7 @@ import { buildGemeenteModel, type GemeenteModel } from './lib/gemeente-model.ts'
 import { gemeentenRegiosSchema, type GemeentenRegios } from './lib/geo/gemeenten-regios-schema.ts';
 import { meetjeslandDelineatiesSchema } from './lib/geo/meetjesland-schema.ts';
 import { createLocator, type Locator } from './lib/locator-map.ts';
-import { division, loadGemeenten, type MunicipalitySet } from './maps/shared/gemeenten.ts';
+import { division, loadGemeenten, type DivisionYear } from './maps/shared/gemeenten.ts';
 
 function readJson(file: string): unknown {
   try {
@@ -40,14 +40,14 @@ export function getGemeenteModel(): GemeenteModel {
   return model;
 }
 
-const locators: Partial<Record<MunicipalitySet, Locator>> = {};
-/** The locator of a municipality set, drawn from the map engine's one topology (data/gemeenten.topo.json). */
-export function getLocator(set: MunicipalitySet): Locator {
-  let locator = locators[set];
+const locators: Partial<Record<DivisionYear, Locator>> = {};
+/** The locator of a division year, drawn from the map engine's one topology (data/gemeenten.topo.json). */
+export function getLocator(year: DivisionYear): Locator {
+  let locator = locators[year];
   if (!locator) {
     const data = loadGemeenten();
-    locator = createLocator(data.topology, division(data, 'vervoerregio', set).regionOf, division(data, 'referentieregio', set).regionOf);
-    locators[set] = locator;
+    locator = createLocator(data.topology, division(data, 'vervoerregio', year).regionOf, division(data, 'referentieregio', year).regionOf);
+    locators[year] = locator;
   }
   return locator;
 }

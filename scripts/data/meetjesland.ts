@@ -23,8 +23,8 @@ import { buildTopology, pruneArcs, quantizeTopology, simplifyTopology, type Topo
 const COLUMNS = ['delineation_id', 'delineation', 'kind', 'municipality', 'nis_code', 'municipality_set', 'date', 'source', 'confidence'] as const;
 /** Columns that must be the same on every row of one delineation. */
 const PER_DELINEATION = ['delineation', 'kind', 'municipality_set', 'date', 'source', 'confidence'] as const;
-const SETS = ['2018', '2019', '2025'] as const;
-type SetId = (typeof SETS)[number];
+const DIVISION_YEARS = ['2018', '2019', '2025'] as const;
+type DivisionYear = (typeof DIVISION_YEARS)[number];
 
 export const MEETJESLAND_BRON =
   'Afbakeningen van het Meetjesland, elk met de bron en datum in het veld bron; NIS-codes op de gemeente-indeling 2019–2024 van Provincies in Cijfers (gemeente2024).';
@@ -86,7 +86,7 @@ export async function buildMeetjesland(
     names2018.delete(m.nis);
     for (const v of m.van) names2018.set(v.nis, v.naam);
   }
-  const municipalitiesOf: Record<SetId, { names: ReadonlyMap<string, string>; label: string }> = {
+  const municipalitiesOf: Record<DivisionYear, { names: ReadonlyMap<string, string>; label: string }> = {
     '2018': { names: names2018, label: `the pre-2019 set (${family2019.gemeenteFile} with the 2019 mergers undone)` },
     '2019': { names: flemishNames2019, label: `the 2019–2024 shapefile ${family2019.gemeenteFile}` },
     '2025': { names: names2025, label: `the 2025 shapefile ${family2025.gemeenteFile}` },
@@ -120,8 +120,8 @@ export async function buildMeetjesland(
     for (const col of ['kind', 'source', 'date', 'municipality_set', 'confidence'] as const) {
       if ((first.values[col] ?? '') === '') throw new Error(`${at(first)}: delineation ${g.id} has no ${col}`);
     }
-    const set = first.values['municipality_set'] as SetId;
-    if (!SETS.includes(set)) throw new Error(`${at(first)}: unknown municipality_set "${set}" (expected ${SETS.join(', ')})`);
+    const set = first.values['municipality_set'] as DivisionYear;
+    if (!DIVISION_YEARS.includes(set)) throw new Error(`${at(first)}: unknown municipality_set "${set}" (expected ${DIVISION_YEARS.join(', ')})`);
     const seen = new Map<string, number>();
     const leden: NamedNis[] = [];
     for (const rec of g.rows) {

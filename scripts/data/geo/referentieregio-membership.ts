@@ -32,7 +32,7 @@ export interface ReferentieregioInput {
 /** NIS → referentieregio code, per division, in NIS order. */
 export type ReferentieregioMembership = Record<IndelingId, Map<string, string>>;
 
-const SET_OF: Readonly<Record<string, IndelingId>> = { '2019': '2019', '2025': '2025' };
+const YEAR_OF: Readonly<Record<string, IndelingId>> = { '2019': '2019', '2025': '2025' };
 
 /** Checks every row (known set, known region, known municipality, no duplicates), completeness and the region count. */
 export function validateReferentieregios(input: ReferentieregioInput): ReferentieregioMembership {
@@ -42,7 +42,7 @@ export function validateReferentieregios(input: ReferentieregioInput): Referenti
   const lineOf = new Map<string, number>();
   for (const row of input.rows) {
     const where = `${file}, line ${String(row.line)}`;
-    const set = SET_OF[row.set];
+    const set = YEAR_OF[row.set];
     if (!set) throw new Error(`${where}: unknown municipality_set "${row.set}" (expected 2019 or 2025)`);
     const code = codeByName.get(row.referentieregio);
     if (code === undefined) {

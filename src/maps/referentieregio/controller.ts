@@ -1,6 +1,6 @@
 /**
  * The behaviour of `<refreg-map>`, loaded when the figure nears the viewport: legend entries become buttons that choose a
- * pair (?paar=gent), the municipality set lives in the URL (?vergelijking=2019), and Leaflet replaces the build-time SVG.
+ * pair (?paar=gent), the municipality year lives in the URL (?vergelijking=2019), and Leaflet replaces the build-time SVG.
  */
 import { MapIsland } from '../shared/map-island.ts';
 import { readChoice, withParam } from '../shared/url-state.ts';
@@ -8,13 +8,13 @@ import { pairInfo, pairOfReferentieregio, pairOfSlug, type ReferentieregioIsland
 import type { ReferentieregioLive } from './live.ts';
 
 export class ReferentieregioController extends MapIsland<ReferentieregioIsland> {
-  #set = this.model.defaultSet;
+  #year = this.model.defaultSet;
   #selected: string | undefined;
   #live: ReferentieregioLive | undefined;
 
   protected setup(): void {
     const { model } = this;
-    this.#set = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
+    this.#year = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
     this.#selected = pairOfSlug(
       model,
       readChoice(
@@ -24,8 +24,8 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
       ),
     );
     this.legendButtons((code) => this.select(this.#selected === code ? undefined : code));
-    this.setRadios(model.setParam, model.defaultSet, (set) => {
-      this.#set = set;
+    this.yearRadios(model.setParam, model.defaultSet, (year) => {
+      this.#year = year;
       this.render();
     });
   }
@@ -44,8 +44,8 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
   }
 
   protected render(): void {
-    this.el.dataset['vergelijking'] = this.#set;
-    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === this.#set;
+    this.el.dataset['vergelijking'] = this.#year;
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === this.#year;
     for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
       li.querySelector('button')?.setAttribute('aria-pressed', String(li.dataset['code'] === this.#selected));
     }
@@ -53,7 +53,7 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
     for (const path of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .map-regions path[data-code]'))
       path.classList.toggle('is-selected', path.dataset['code'] === rr);
     this.#renderInfo();
-    this.#live?.show(this.#set);
+    this.#live?.show(this.#year);
     this.#live?.select(this.#selected);
   }
 
@@ -61,7 +61,7 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
     const panel = this.el.querySelector<HTMLElement>('[data-map-info]');
     if (!panel) return;
     panel.hidden = false;
-    const info = pairInfo(this.model, this.#set, this.#selected);
+    const info = pairInfo(this.model, this.#year, this.#selected);
     const p = (text: string, className?: string): HTMLParagraphElement => {
       const node = document.createElement('p');
       node.textContent = text;
@@ -93,7 +93,7 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
         this.select(vr === this.#selected ? undefined : vr);
       },
     });
-    this.#live.show(this.#set);
+    this.#live.show(this.#year);
     this.#live.select(this.#selected);
   }
 

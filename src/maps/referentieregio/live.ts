@@ -1,4 +1,4 @@
-/** The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per set. */
+/** The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per year. */
 import type L from 'leaflet';
 import { createLiveMap, drawBrussel, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { labelLines } from '../shared/labels.ts';
@@ -6,8 +6,8 @@ import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 import { borderOf, membership, type ReferentieregioIsland } from './view.ts';
 
 export interface ReferentieregioLive {
-  /** Draws a municipality set ('2019', '2025'); a no-op when it is already shown. */
-  show(set: string): void;
+  /** Draws a municipality year ('2019', '2025'); a no-op when it is already shown. */
+  show(year: string): void;
   /** Highlights the pair of this vervoerregio code (its referentieregio filled, its vervoerregio outlined). */
   select(vr: string | undefined): void;
   destroy(): void;
@@ -39,10 +39,10 @@ export async function createReferentieregioLive(
     vervoerregios?.restyle();
     if (selected) vervoerregios?.bringToFront(selected);
   };
-  const show = (set: string): void => {
-    const entry = membership(island, set);
-    if (!entry || set === shown) return;
-    shown = set;
+  const show = (year: string): void => {
+    const entry = membership(island, year);
+    if (!entry || year === shown) return;
+    shown = year;
     regions?.remove();
     vervoerregios?.remove();
     verschilShapes?.remove();

@@ -1,19 +1,19 @@
 /**
  * Build-time model of the comparison figure: the referentieregio's as merges of the one municipality topology, the
  * vervoerregio borders over them, the municipalities where the two cuts disagree, the pairs and the tables; the island
- * for the browser. Both municipality sets come from the same data (src/maps/shared/gemeenten.ts).
+ * for the browser. Both division years come from the same data (src/maps/shared/gemeenten.ts).
  */
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { GemeenteModel } from '../../lib/gemeente-model.ts';
-import { division, SETS, type GemeentenData, type MunicipalitySet } from '../shared/gemeenten.ts';
+import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear } from '../shared/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
 import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
 import { differences } from '../shared/island.ts';
-import { borderOf, summarisePairs, type CompareSet, type ReferentieregioIsland } from './view.ts';
+import { borderOf, summarisePairs, type CompareYear, type ReferentieregioIsland } from './view.ts';
 
 export interface RrShape {
   code: string;
@@ -23,8 +23,8 @@ export interface RrShape {
   outline: MultiPolygon;
 }
 
-export interface SetDrawing {
-  /** Vervoerregio borders of this set only (those of both sets are in `vervoerregioGrenzen` of the model). */
+export interface YearDrawing {
+  /** Vervoerregio borders of this year only (those of both sets are in `vervoerregioGrenzen` of the model). */
   vervoerregioGrenzen: MultiLineString;
   /** The municipalities where the cuts disagree, one outline each. */
   verschillen: Array<{ nis: string; naam: string; outline: MultiPolygon }>;
@@ -46,7 +46,7 @@ export interface ReferentieregioModel {
   shapes: RrShape[];
   /** Vervoerregio borders that both sets share. */
   vervoerregioGrenzen: MultiLineString;
-  drawings: Record<MunicipalitySet, SetDrawing>;
+  drawings: Record<DivisionYear, YearDrawing>;
   pairRows: PairRow[];
 }
 
@@ -54,9 +54,9 @@ export interface ReferentieregioModel {
 export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, topoUrl: string): ReferentieregioModel {
   // As the vervoerregio map: triangles under 4 × 4 units of the 800-unit drawing go (0.4 mm on A4), for bytes.
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
-  // Full membership per set (for drawing here), and the island's slimmer form (2019–2024 only where it differs from 2025).
+  // Full membership per year (for drawing here), and the island's slimmer form (2019–2024 only where it differs from 2025).
   const full = {} as Record<
-    MunicipalitySet,
+    DivisionYear,
     {
       vrOf: Record<string, string>;
       rrOf: Record<string, string>;
@@ -65,20 +65,20 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
       unitOf: Record<string, string>;
     }
   >;
-  for (const set of SETS) {
-    const vr = division(data, 'vervoerregio', set);
-    const rr = division(data, 'referentieregio', set);
+  for (const year of DIVISION_YEARS) {
+    const vr = division(data, 'vervoerregio', year);
+    const rr = division(data, 'referentieregio', year);
     const names: Record<string, string> = {};
     for (const r of rr.regions) for (const m of r.members) names[m.nis] = m.naam;
-    const units = new Set(pages.verschillen[set].map((v) => v.nis));
+    const units = new Set(pages.verschillen[year].map((v) => v.nis));
     for (const nis of units)
-      if (!(nis in names)) throw new Error(`data/gemeenten.csv: gemeente ${nis} (verschil ${set}) staat niet in de referentieregio's van ${set}`);
+      if (!(nis in names)) throw new Error(`data/gemeenten.csv: gemeente ${nis} (verschil ${year}) staat niet in de referentieregio's van ${year}`);
     const verschil = Object.fromEntries(
       Object.keys(vr.regionOf)
         .filter((nis) => units.has(vr.unitOf[nis] ?? nis))
         .map((nis) => [nis, vr.unitOf[nis] ?? nis]),
     );
-    full[set] = { vrOf: vr.regionOf, rrOf: rr.regionOf, verschil, names, unitOf: vr.unitOf };
+    full[year] = { vrOf: vr.regionOf, rrOf: rr.regionOf, verschil, names, unitOf: vr.unitOf };
   }
   const rr2025 = division(data, 'referentieregio', '2025');
   const outlines = mergeGroups(topology, 'gemeenten', groupOf(full['2025'].rrOf));
@@ -102,10 +102,10 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     fontSize,
   );
   const labelAt = new Map(labels.map((l) => [l.key, projection.invert([l.x, l.y])]));
-  const drawing = (set: MunicipalitySet): SetDrawing => {
-    const entry = full[set];
+  const drawing = (year: DivisionYear): YearDrawing => {
+    const entry = full[year];
     const units = mergeGroups(topology, 'gemeenten', (nis) => entry.verschil[nis]);
-    const other = full[set === '2025' ? '2019' : '2025'];
+    const other = full[year === '2025' ? '2019' : '2025'];
     const own = borderOf(entry.vrOf);
     const theirs = borderOf(other.vrOf);
     return {
@@ -122,7 +122,7 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     ).size;
   const e2025 = full['2025'];
   const pairList = pages.paren['2025'].map((p) => ({ vr: p.vervoerregio.code, rr: p.referentieregio.code }));
-  const sets: Record<MunicipalitySet, CompareSet> = {
+  const sets: Record<DivisionYear, CompareYear> = {
     '2025': { vrOf: e2025.vrOf, rrOf: e2025.rrOf, verschil: e2025.verschil, info: summarisePairs(pairList, e2025.vrOf, e2025.rrOf, e2025.unitOf, e2025.names) },
     '2019': {
       vrOf: differences(full['2019'].vrOf, e2025.vrOf),

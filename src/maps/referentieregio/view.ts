@@ -1,6 +1,6 @@
 /**
  * The comparison map's model as it travels to the browser (the JSON island), and the pure view logic on it: which pair a
- * slug names, the full membership of a set, and what the info panel says about a pair (summarised at build time).
+ * slug names, the full membership of a year, and what the info panel says about a pair (summarised at build time).
  */
 
 /** A vervoerregio and the referentieregio that holds most of its municipalities. */
@@ -16,7 +16,7 @@ export interface PairEntry {
   at: [number, number];
 }
 
-/** What the info panel says about a pair in one set. */
+/** What the info panel says about a pair in one year. */
 export interface PairInfo {
   /** Municipalities in both. */
   gedeeld: number;
@@ -25,12 +25,12 @@ export interface PairInfo {
   alleenReferentieregio: string[];
 }
 
-/** One municipality set, by 2019–2024 NIS code (the topology's ids). */
-export interface CompareSet {
-  /** NIS → vervoerregio and referentieregio code; in a set other than the default only where it differs (see `membership`). */
+/** One municipality year, by 2019–2024 NIS code (the topology's ids). */
+export interface CompareYear {
+  /** NIS → vervoerregio and referentieregio code; in a year other than the default only where it differs (see `membership`). */
   vrOf: Record<string, string>;
   rrOf: Record<string, string>;
-  /** NIS codes that lie in a municipality where the two cuts differ → that municipality's NIS in this set. */
+  /** NIS codes that lie in a municipality where the two cuts differ → that municipality's NIS in this year. */
   verschil: Record<string, string>;
   /** Vervoerregio code → the info on its pair. */
   info: Record<string, PairInfo>;
@@ -39,12 +39,12 @@ export interface CompareSet {
 export interface ReferentieregioIsland {
   /** URL of data/gemeenten.topo.json. */
   topo: string;
-  /** Query parameters: the selected pair (`paar`) and the municipality set (`vergelijking`). */
+  /** Query parameters: the selected pair (`paar`) and the municipality year (`vergelijking`). */
   param: string;
   setParam: string;
   defaultSet: string;
   pairs: PairEntry[];
-  sets: Record<string, CompareSet>;
+  sets: Record<string, CompareYear>;
 }
 
 /** The vervoerregio code of the pair with this slug. */
@@ -57,15 +57,15 @@ export function pairOfReferentieregio(island: ReferentieregioIsland, rr: string)
   return island.pairs.find((p) => p.rr === rr)?.vr;
 }
 
-/** A set with its full membership (the default set's, overridden by the set's own differences). */
-export function membership(island: ReferentieregioIsland, set: string): CompareSet | undefined {
-  const entry = island.sets[set];
+/** A year with its full membership (the default year's, overridden by the year's own differences). */
+export function membership(island: ReferentieregioIsland, year: string): CompareYear | undefined {
+  const entry = island.sets[year];
   const base = island.sets[island.defaultSet];
-  if (!entry || !base || set === island.defaultSet) return entry;
+  if (!entry || !base || year === island.defaultSet) return entry;
   return { ...entry, vrOf: { ...base.vrOf, ...entry.vrOf }, rrOf: { ...base.rrOf, ...entry.rrOf } };
 }
 
-/** Names and counts for every pair, from full membership tables, the unit of each NIS in the set and the unit names. */
+/** Names and counts for every pair, from full membership tables, the unit of each NIS in the year and the unit names. */
 export function summarisePairs(
   pairs: ReadonlyArray<Pick<PairEntry, 'vr' | 'rr'>>,
   vrOf: Readonly<Record<string, string>>,
@@ -95,10 +95,10 @@ export function summarisePairs(
   return out;
 }
 
-/** The info panel's content for a pair in a set, or `undefined` for an unknown code or set. */
-export function pairInfo(island: ReferentieregioIsland, set: string, vr: string | undefined): (PairInfo & { vrNaam: string; rrNaam: string }) | undefined {
+/** The info panel's content for a pair in a year, or `undefined` for an unknown code or year. */
+export function pairInfo(island: ReferentieregioIsland, year: string, vr: string | undefined): (PairInfo & { vrNaam: string; rrNaam: string }) | undefined {
   const pair = island.pairs.find((p) => p.vr === vr);
-  const info = island.sets[set]?.info[vr ?? ''];
+  const info = island.sets[year]?.info[vr ?? ''];
   if (!pair || !info) return undefined;
   return { vrNaam: pair.vrNaam, rrNaam: pair.rrNaam, ...info };
 }

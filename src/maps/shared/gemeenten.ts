@@ -1,7 +1,7 @@
 /**
  * Build-time access to the one municipality topology and its membership tables (data/gemeenten.topo.json, gemeenten.csv,
- * regios.csv), validated; and any regional division on either municipality set as plain data (`division`). A new
- * division (e.g. referentieregio) is one more `<indeling>_<set>` column in gemeenten.csv plus its names in regios.csv.
+ * regios.csv), validated; and any regional division on either division year as plain data (`division`). A new
+ * division (e.g. referentieregio) is one more `<indeling>_<year>` column in gemeenten.csv plus its names in regios.csv.
  */
 import { readFileSync } from 'node:fs';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -9,21 +9,21 @@ import { parseCsv } from '../../lib/geo/csv.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
 import { slugify } from './url-state.ts';
 
-/** The municipality sets: 2019–2024 (300 Flemish municipalities, the geometry) and 2025 (285, merges of them). */
-export const SETS = ['2019', '2025'] as const;
-export type MunicipalitySet = (typeof SETS)[number];
+/** The division years (municipality boundaries): 2019–2024 (300 Flemish municipalities, the geometry) and 2025 (285, merges of them). */
+export const DIVISION_YEARS = ['2019', '2025'] as const;
+export type DivisionYear = (typeof DIVISION_YEARS)[number];
 
 export const GEMEENTEN_FILES = { topology: 'data/gemeenten.topo.json', gemeenten: 'data/gemeenten.csv', regios: 'data/regios.csv' } as const;
 
 export interface Gemeente {
-  /** NIS code on the 2019–2024 set (the geometry's id). */
+  /** NIS code on the 2019–2024 boundaries (the geometry's id). */
   nis: string;
   naam: string;
   provincie: string;
   /** The 2025 municipality it lies in. */
   nis2025: string;
   naam2025: string;
-  /** Region code per `<indeling>_<set>` column, e.g. `{ vervoerregio_2019: '4', vervoerregio_2025: '4' }`. */
+  /** Region code per `<indeling>_<year>` column, e.g. `{ vervoerregio_2019: '4', vervoerregio_2025: '4' }`. */
   regio: Readonly<Record<string, string>>;
 }
 
@@ -103,21 +103,21 @@ export function loadGemeenten(): GemeentenData {
   return cached;
 }
 
-/** A division on one municipality set, as plain data a map can draw (merging the geometries) and list. */
+/** A division in one division year, as plain data a map can draw (merging the geometries) and list. */
 export interface Division {
   indeling: string;
-  set: MunicipalitySet;
+  year: DivisionYear;
   /** 2019–2024 NIS → region code. */
   regionOf: Record<string, string>;
-  /** 2019–2024 NIS → NIS of the municipality it belongs to in this set (only where they differ). */
+  /** 2019–2024 NIS → NIS of the municipality it belongs to in this year (only where they differ). */
   unitOf: Record<string, string>;
-  /** The regions, sorted by name, each with its municipalities of this set (sorted by name). */
+  /** The regions, sorted by name, each with its municipalities of this year (sorted by name). */
   regions: Array<Regio & { slug: string; members: Array<{ nis: string; naam: string }> }>;
 }
 
 /** `division(data, 'vervoerregio', '2025')`: throws when gemeenten.csv has no such column. */
-export function division(data: GemeentenData, indeling: string, set: MunicipalitySet): Division {
-  const column = `${indeling}_${set}`;
+export function division(data: GemeentenData, indeling: string, year: DivisionYear): Division {
+  const column = `${indeling}_${year}`;
   if (!data.gemeenten.every((g) => column in g.regio)) throw new Error(`${GEMEENTEN_FILES.gemeenten}: kolom "${column}" ontbreekt.`);
   const regionOf: Record<string, string> = {};
   const unitOf: Record<string, string> = {};
@@ -125,7 +125,7 @@ export function division(data: GemeentenData, indeling: string, set: Municipalit
   for (const g of data.gemeenten) {
     const code = g.regio[column] ?? '';
     regionOf[g.nis] = code;
-    const [unit, naam] = set === '2025' ? [g.nis2025, g.naam2025] : [g.nis, g.naam];
+    const [unit, naam] = year === '2025' ? [g.nis2025, g.naam2025] : [g.nis, g.naam];
     if (unit !== g.nis) unitOf[g.nis] = unit;
     const list = members.get(code) ?? new Map<string, string>();
     const earlier = [...members].find(([other, m]) => other !== code && m.has(unit));
@@ -140,5 +140,5 @@ export function division(data: GemeentenData, indeling: string, set: Municipalit
       members: [...(members.get(r.code) ?? [])].map(([nis, naam]) => ({ nis, naam })).sort((a, b) => compareNames(a.naam, b.naam)),
     }))
     .sort((a, b) => compareNames(a.naam, b.naam));
-  return { indeling, set, regionOf, unitOf, regions };
+  return { indeling, year, regionOf, unitOf, regions };
 }

@@ -73,15 +73,15 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
     return buttons;
   }
 
-  /** Wires the set radios (`.map-sets`): on a change, `param` in the URL follows (left out for `defaultSet`) and `onSet` runs. */
-  protected setRadios(param: string, defaultSet: string, onSet: (set: string) => void): void {
+  /** Wires the year radios (`.map-sets`): on a change, `param` in the URL follows (left out for `defaultYear`) and `onYear` runs. */
+  protected yearRadios(param: string, defaultYear: string, onYear: (year: string) => void): void {
     for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) {
       input.addEventListener(
         'change',
         () => {
           if (!input.checked) return;
-          this.replaceUrl(withParam(location.href, param, input.value === defaultSet ? undefined : input.value));
-          onSet(input.value);
+          this.replaceUrl(withParam(location.href, param, input.value === defaultYear ? undefined : input.value));
+          onYear(input.value);
         },
         { signal: this.signal },
       );

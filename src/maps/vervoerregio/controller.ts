@@ -1,6 +1,6 @@
 /**
  * The behaviour of `<region-map>`, loaded when the figure nears the viewport: legend entries become buttons, the
- * selection and the municipality set live in the URL (?vervoerregio=gent&indeling=2025), and Leaflet replaces the
+ * selection and the municipality year live in the URL (?vervoerregio=gent&indeling=2025), and Leaflet replaces the
  * build-time SVG. Everything comes from the model island; nothing is read back from the display HTML.
  */
 import { MapIsland } from '../shared/map-island.ts';
@@ -9,13 +9,13 @@ import { codeOfSlug, countsOf, regionInfo, type VervoerregioIsland } from './vie
 import type { VervoerregioLive } from './live.ts';
 
 export class VervoerregioController extends MapIsland<VervoerregioIsland> {
-  #set = this.model.defaultSet;
+  #year = this.model.defaultSet;
   #selected: string | undefined;
   #live: VervoerregioLive | undefined;
 
   protected setup(): void {
     const { model } = this;
-    this.#set = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
+    this.#year = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
     this.#selected = codeOfSlug(
       model,
       readChoice(
@@ -34,8 +34,8 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
         button.addEventListener(type, () => this.#highlight(value), { signal: this.signal });
       }
     }
-    this.setRadios(model.setParam, model.defaultSet, (set) => {
-      this.#set = set;
+    this.yearRadios(model.setParam, model.defaultSet, (year) => {
+      this.#year = year;
       this.render();
     });
   }
@@ -55,9 +55,9 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
   }
 
   protected render(): void {
-    this.el.dataset['indeling'] = this.#set;
-    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === this.#set;
-    const counts = countsOf(this.model, this.#set);
+    this.el.dataset['indeling'] = this.#year;
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === this.#year;
+    const counts = countsOf(this.model, this.#year);
     for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
       const code = li.dataset['code'] ?? '';
       li.querySelector('button')?.setAttribute('aria-pressed', String(code === this.#selected));
@@ -66,7 +66,7 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
     }
     for (const path of this.#staticRegions()) path.classList.toggle('is-selected', path.dataset['code'] === this.#selected);
     this.#renderInfo();
-    this.#live?.show(this.#set);
+    this.#live?.show(this.#year);
     this.#live?.select(this.#selected);
   }
 
@@ -83,7 +83,7 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
     const panel = this.el.querySelector<HTMLElement>('[data-map-info]');
     if (!panel) return;
     panel.hidden = false;
-    const info = regionInfo(this.model, this.#set, this.#selected);
+    const info = regionInfo(this.model, this.#year, this.#selected);
     const p = (text: string, className?: string): HTMLParagraphElement => {
       const node = document.createElement('p');
       node.textContent = text;
@@ -108,7 +108,7 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
       onSelect: (code) => this.select(code === this.#selected ? undefined : code),
       onHover: (code) => this.#highlight(code),
     });
-    this.#live.show(this.#set);
+    this.#live.show(this.#year);
     this.#live.select(this.#selected);
   }
 

@@ -1,13 +1,13 @@
-/** The live vervoerregio map (loaded by dynamic import): regions merged from the one topology for the chosen set. */
+/** The live vervoerregio map (loaded by dynamic import): regions merged from the one topology for the chosen year. */
 import type L from 'leaflet';
 import { createLiveMap, drawBrussel, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { labelLines } from '../shared/labels.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
-import { innerBorder, setOf, type VervoerregioIsland } from './view.ts';
+import { innerBorder, yearOf, type VervoerregioIsland } from './view.ts';
 
 export interface VervoerregioLive {
-  /** Draws the regions of a municipality set ('2019', '2025'); a no-op when it is already shown. */
-  show(set: string): void;
+  /** Draws the regions of a municipality year ('2019', '2025'); a no-op when it is already shown. */
+  show(year: string): void;
   select(code: string | undefined): void;
   highlight(code: string | undefined): void;
   destroy(): void;
@@ -46,10 +46,10 @@ export async function createVervoerregioLive(
     regions?.restyle();
     if (selected) regions?.bringToFront(selected);
   };
-  const show = (set: string): void => {
-    const entry = setOf(island, set);
-    if (!entry || set === shown) return;
-    shown = set;
+  const show = (year: string): void => {
+    const entry = yearOf(island, year);
+    if (!entry || year === shown) return;
+    shown = year;
     regions?.remove();
     inner?.remove();
     const outlines = mergeGroups(topology, 'gemeenten', groupOf(entry.regionOf));

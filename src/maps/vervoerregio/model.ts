@@ -7,13 +7,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { joinDutch } from '../../lib/geo/mergers.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
-import { division, SETS, type Division, type GemeentenData } from '../shared/gemeenten.ts';
+import { division, DIVISION_YEARS, type Division, type GemeentenData } from '../shared/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
 import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
-import { differences, innerBorder, type SetEntry, type VervoerregioIsland } from './view.ts';
+import { differences, innerBorder, type YearEntry, type VervoerregioIsland } from './view.ts';
 
 export const INDELING = 'vervoerregio';
 
@@ -51,11 +51,11 @@ export interface VervoerregioModel {
   rows: RegionRow[];
 }
 
-function setEntry(d: Division): SetEntry {
+function yearEntry(d: Division): YearEntry {
   return { regionOf: d.regionOf, unitOf: d.unitOf, members: Object.fromEntries(d.regions.map((r) => [r.code, r.members.map((m) => m.naam)])) };
 }
 
-/** The mergers of 2025 inside or out of each region of the 2019–2024 set. */
+/** The mergers of 2025 inside or out of each region of the 2019–2024 year. */
 function changesByRegion(data: GemeentenData, d2019: Division, d2025: Division): Map<string, string[]> {
   const naam = new Map(d2025.regions.map((r) => [r.code, r.naam]));
   const units = new Map<string, { naam: string; parts: string[] }>();
@@ -80,7 +80,7 @@ const roundLngLat = ([lng, lat]: [number, number]): [number, number] => [Math.ro
 
 /** Everything the figure shows, from data/gemeenten.*; `topoUrl` is the asset URL the browser fetches. */
 export function vervoerregioModel(data: GemeentenData, topoUrl: string): VervoerregioModel {
-  const [d2019, d2025] = SETS.map((set) => division(data, INDELING, set)) as [Division, Division];
+  const [d2019, d2025] = DIVISION_YEARS.map((year) => division(data, INDELING, year)) as [Division, Division];
   /** The static SVG is 800 units wide over Flanders' ≈3.4° of longitude; triangles under 4 × 4 units (a 2-unit bump on a 16-unit base, 0.4 mm on A4) go, for bytes: the page must stay under 100 kB. */
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
   const outlines2019 = mergeGroups(topology, 'gemeenten', groupOf(d2019.regionOf));
@@ -104,7 +104,7 @@ export function vervoerregioModel(data: GemeentenData, topoUrl: string): Vervoer
   const labelAt = new Map(labels.map((l) => [l.key, projection.invert([l.x, l.y])]));
   const count2025 = new Map(d2025.regions.map((r) => [r.code, r.members.length]));
   const changes = changesByRegion(data, d2019, d2025);
-  const full = { '2019': setEntry(d2019), '2025': setEntry(d2025) };
+  const full = { '2019': yearEntry(d2019), '2025': yearEntry(d2025) };
   const inner2019 = innerBorder(full['2019']);
   const inner2025 = innerBorder(full['2025']);
   const sets = { '2019': full['2019'], '2025': { ...full['2025'], regionOf: differences(full['2025'].regionOf, full['2019'].regionOf) } };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeOfSlug, countsOf, differences, innerBorder, regionInfo, setOf, unitOf, type VervoerregioIsland } from '../../../../src/maps/vervoerregio/view.ts';
+import { codeOfSlug, countsOf, differences, innerBorder, regionInfo, yearOf, unitOf, type VervoerregioIsland } from '../../../../src/maps/vervoerregio/view.ts';
 
 /** Two regions; in 2025 municipalities 3 and 4 merge into 3, which moves to region B. */
 const island: VervoerregioIsland = {
@@ -27,18 +27,18 @@ describe('vervoerregio view', () => {
     expect(regionInfo(island, '2025', 'B')).toEqual({ naam: 'Beeland', count: 1, alias: undefined, members: 'Drievier' });
     expect(regionInfo(island, '2025', undefined)).toBeUndefined();
   });
-  test('a set other than the default carries only its differences; setOf restores the full membership', () => {
-    expect(setOf(island, '2025')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'B', '4': 'B' });
-    expect(setOf(island, '2019')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'A', '4': 'B' });
+  test('a set other than the default carries only its differences; yearOf restores the full membership', () => {
+    expect(yearOf(island, '2025')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'B', '4': 'B' });
+    expect(yearOf(island, '2019')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'A', '4': 'B' });
     expect(differences({ '1': 'A', '3': 'B' }, { '1': 'A', '3': 'A' })).toEqual({ '3': 'B' });
-    expect(setOf(island, '1990')).toBeUndefined();
+    expect(yearOf(island, '1990')).toBeUndefined();
   });
   test('legend counts per set', () => {
     expect(Object.fromEntries(countsOf(island, '2025'))).toEqual({ A: 2, B: 1 });
   });
   test('inner borders: between different municipalities of the set, in the same region, never on the outer edge', () => {
-    const in2019 = innerBorder(setOf(island, '2019')!);
-    const in2025 = innerBorder(setOf(island, '2025')!);
+    const in2019 = innerBorder(yearOf(island, '2019')!);
+    const in2025 = innerBorder(yearOf(island, '2025')!);
     expect(in2019('1', '2')).toBe(true);
     expect(in2019('3', '4')).toBe(false); // a region border
     expect(in2025('3', '4')).toBe(false); // merged into one municipality
