@@ -14,7 +14,6 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
 
   protected setup(): void {
     const { model } = this;
-    this.#year = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
     this.#selected = pairOfSlug(
       model,
       readChoice(
@@ -24,7 +23,7 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
       ),
     );
     this.legendButtons((code) => this.select(this.#selected === code ? undefined : code));
-    this.yearRadios(model.setParam, model.defaultSet, (year) => {
+    this.#year = this.trackYear(model, (year) => {
       this.#year = year;
       this.render();
     });
@@ -45,7 +44,7 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
 
   protected render(): void {
     this.el.dataset['vergelijking'] = this.#year;
-    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === this.#year;
+    this.showYear(this.#year);
     for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
       li.querySelector('button')?.setAttribute('aria-pressed', String(li.dataset['code'] === this.#selected));
     }

@@ -7,10 +7,17 @@
 import type { MapController } from './lazy-element.ts';
 import { readIsland, type MapModel } from './island.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
-import { withParam } from './url-state.ts';
+import { readChoice, withParam } from './url-state.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
 export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
+
+/** The division-year part of a model island: its URL parameter, the default year and the years the map draws. */
+export interface YearChoice {
+  setParam: string;
+  defaultSet: string;
+  sets: Record<string, unknown>;
+}
 
 export abstract class MapIsland<Model extends MapModel> implements MapController {
   protected readonly el: HTMLElement;
@@ -73,19 +80,28 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
     return buttons;
   }
 
-  /** Wires the year radios (`.map-sets`): on a change, `param` in the URL follows (left out for `defaultYear`) and `onYear` runs. */
-  protected yearRadios(param: string, defaultYear: string, onYear: (year: string) => void): void {
+  /**
+   * The starting year from the URL (the default when absent or unknown), with the year radios (`.map-sets`) wired: on a
+   * change, the parameter in the URL follows (left out for the default year) and `onYear` runs.
+   */
+  protected trackYear(choice: YearChoice, onYear: (year: string) => void): string {
     for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) {
       input.addEventListener(
         'change',
         () => {
           if (!input.checked) return;
-          this.replaceUrl(withParam(location.href, param, input.value === defaultYear ? undefined : input.value));
+          this.replaceUrl(withParam(location.href, choice.setParam, input.value === choice.defaultSet ? undefined : input.value));
           onYear(input.value);
         },
         { signal: this.signal },
       );
     }
+    return readChoice(location.search, choice.setParam, Object.keys(choice.sets)) ?? choice.defaultSet;
+  }
+
+  /** Checks the year radio of `year` (after a change from the URL or the code). */
+  protected showYear(year: string): void {
+    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === year;
   }
 
   /** Replaces the page URL (no history entry), e.g. with `withParam(location.href, key, value)`. */

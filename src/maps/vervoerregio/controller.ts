@@ -15,7 +15,6 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
 
   protected setup(): void {
     const { model } = this;
-    this.#year = readChoice(location.search, model.setParam, Object.keys(model.sets)) ?? model.defaultSet;
     this.#selected = codeOfSlug(
       model,
       readChoice(
@@ -34,7 +33,7 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
         button.addEventListener(type, () => this.#highlight(value), { signal: this.signal });
       }
     }
-    this.yearRadios(model.setParam, model.defaultSet, (year) => {
+    this.#year = this.trackYear(model, (year) => {
       this.#year = year;
       this.render();
     });
@@ -56,7 +55,7 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
 
   protected render(): void {
     this.el.dataset['indeling'] = this.#year;
-    for (const input of this.el.querySelectorAll<HTMLInputElement>('.map-sets input[type="radio"]')) input.checked = input.value === this.#year;
+    this.showYear(this.#year);
     const counts = countsOf(this.model, this.#year);
     for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
       const code = li.dataset['code'] ?? '';
