@@ -51,6 +51,8 @@ export default defineConfig({
   vite: {
     plugins: [leanDynamicImport()],
     build: {
+      // `scripts/bench-profile.ts` names modules from rolldown's region comments, which only an unminified build keeps.
+      ...(process.env.BENCH_UNMINIFIED ? { minify: false } : {}),
       rolldownOptions: {
         // Astro marks every MDX entry with the directive "use astro:head-inject", which rolldown reports as
         // MODULE_LEVEL_DIRECTIVE on every build; harmless, open upstream: https://github.com/withastro/astro/issues/18087
