@@ -12,6 +12,7 @@ import { handoutsIntegration } from './src/integrations/astro-handouts.ts';
 import { pdfsIntegration } from './src/integrations/astro-pdfs.ts';
 import { staticHeadersIntegration } from './src/integrations/astro-static-headers.ts';
 import { searchIndexIntegration } from './src/integrations/astro-search-index.ts';
+import { formatsIntegration } from './src/integrations/astro-formats.ts';
 import sitemap from '@astrojs/sitemap';
 import { leanDynamicImport } from './src/integrations/vite-lean-dynamic-import.ts';
 
@@ -35,6 +36,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(handout|404|presentatie\/spreker)\//.test(new URL(page).pathname) }),
     // `_headers` for Netlify and Cloudflare Pages: each page's CSP as an HTTP header, plus frame-ancestors and hardening.
     staticHeadersIntegration(),
+    // Markdown copies beside the pages, /llms.txt and the EPUB, all from the finished HTML.
+    formatsIntegration(),
     // Last: prints the finished pages (handouts already rewritten) to dist/pdf/; PDFS=off skips it.
     pdfsIntegration(),
   ],
