@@ -47,7 +47,7 @@ function markdownOf(page: ReadingPage, content: PageContent): string {
   const link = document.createElement('a');
   link.setAttribute('href', content.url);
   link.textContent = content.url;
-  em.append(first, link, rest.join(content.url));
+  em.append(first, link, rest.join(content.url), content.changed ? ` ${content.changed}` : '');
   note.append(em);
   content.content.querySelector('h1')?.after(note);
   prepareForMarkdown(content.content);

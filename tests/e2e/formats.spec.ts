@@ -117,20 +117,25 @@ test('the about page says what the site is, its licences in the required words, 
   expect(text).toContain('Toegevoegde context, geen bevinding uit de lezing');
   await expect(page.locator('#toegankelijkheid ~ p time[datetime="2026-12-01"]')).toHaveText('1 december 2026');
   await expect(page.locator('#wijzigingen ~ ol.changelog > li').first()).toContainText('1 december 2026');
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Over deze site' })).toHaveAttribute('href', sitePath('/over-deze-site/'));
 });
 
-test('each page shows when it last changed in substance, from the change list', async ({ page }) => {
+test('each page shows when it last changed in substance, from the change list, and links the about page', async ({ page, request }) => {
   for (const [path, date] of [
     ['/lessen/5-samenwerkingsmaturiteit/', '27 november 2026'],
     ['/bestuurlijke-realiteit/', '30 november 2026'],
     ['/begrippen/', '30 november 2026'],
     ['/gemeenten/eeklo/', '30 november 2026'],
+    ['/over-deze-site/', '1 december 2026'],
   ] as const) {
     await page.goto(sitePath(path));
-    await expect(page.locator('.last-changed'), path).toContainText(`Laatst inhoudelijk gewijzigd: ${date}`);
-    await expect(page.locator('.last-changed a')).toHaveAttribute('href', sitePath('/over-deze-site/#wijzigingen'));
+    await expect(page.getByRole('contentinfo').locator('.last-changed'), path).toHaveText(`Inhoudelijk gewijzigd op ${date}.`);
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Over deze site' })).toHaveAttribute('href', sitePath('/over-deze-site/'));
+    const markdown = await (await request.get(`${ORIGIN}${sitePath(path)}index.md`)).text();
+    expect(markdown, `${path}index.md`).toContain(`Inhoudelijk gewijzigd op ${date}.`);
   }
+  // A page the change list never names keeps the version date.
+  await page.goto(sitePath('/zoeken/'));
+  await expect(page.getByRole('contentinfo')).toContainText(/Versie van \d{1,2} \w+ \d{4}\./);
 });
 
 test('every chapter links the EPUB, and it downloads', async ({ page, request }) => {

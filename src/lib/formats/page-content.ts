@@ -7,6 +7,8 @@ export interface PageContent {
   description: string;
   /** Canonical URL of the page on the public site. */
   url: string;
+  /** The page's "Inhoudelijk gewijzigd op …" line from its footer, when it has one. */
+  changed: string | undefined;
   /** The cleaned content element; links are absolute URLs on the public site, fragments of this page stay `#id`. */
   content: Element;
 }
@@ -61,6 +63,7 @@ export function readPageContent(html: string, file: string, siteRoot: string): P
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const url = canonical || siteRoot;
   const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  const changed = document.querySelector('footer .last-changed')?.textContent.trim() || undefined;
 
   for (const element of [...content.querySelectorAll(CHROME)]) element.remove();
   for (const wrapper of [...content.querySelectorAll('div.heading')]) unwrap(wrapper);
@@ -70,5 +73,5 @@ export function readPageContent(html: string, file: string, siteRoot: string): P
     const href = link.getAttribute('href') ?? '';
     if (!href.startsWith('#')) link.setAttribute('href', new URL(href, url).href);
   }
-  return { title, description, url, content };
+  return { title, description, url, changed, content };
 }
