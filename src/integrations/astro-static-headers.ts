@@ -20,6 +20,11 @@ export function staticHeadersIntegration(): AstroIntegration {
   return {
     name: 'static-headers',
     hooks: {
+      // Whether pages carry the CSP <meta> (HeadMeta.astro): in every build, whatever NODE_ENV says, but not under
+      // `astro dev`, which injects its styles and HMR client inline.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.CSP_META': JSON.stringify(command === 'build') } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
