@@ -3,12 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 /** Builds the site from a fixture content folder and returns exit code and output. */
 function buildWith(contentDir: string): { status: number | null; output: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'build-fail-'));
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(outDir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: buildEnv({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(outDir, '.cache') }),
     encoding: 'utf8',
   });
   rmSync(outDir, { recursive: true, force: true });
