@@ -66,6 +66,7 @@ test("through Netlify's parser every page gets exactly one policy, the site's, w
 });
 
 test("every page's <meta> policy is the header policy minus frame-ancestors, and the local server sends that header", async ({ request }) => {
+  test.setTimeout(120_000); // reads and requests every built page (about 330)
   for (const { file, path } of pages) {
     const { document } = parseHTML(readFileSync(join(DIST, file), 'utf8'));
     const meta = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
