@@ -7,7 +7,11 @@ export const LECTURE = {
   author: 'Ben Derudder',
   authorWithTitle: 'Prof. Dr. Ben Derudder',
   affiliation: 'KU Leuven Instituut voor de Overheid',
-  programme: 'Steunpunt Bestuurlijke Vernieuwing (2021–2025)',
+  /**
+   * The lecture opens with a slide on the recognition of this Steunpunt; the slides say nothing more about how the lecture
+   * relates to it, so the site never calls the lecture part of it.
+   */
+  openingSlide: 'Steunpunt Bestuurlijke Vernieuwing (2021–2025)',
   /**
    * Date of this version of the site's text: shown in print, and the retrieval date ("Geraadpleegd op …") in citations.
    * A constant, never the build clock, so builds stay deterministic. The slides themselves carry no date.
