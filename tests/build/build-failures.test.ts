@@ -29,4 +29,18 @@ describe('a broken chapter stops the build with a message naming the file', () =
     expect(status).not.toBe(0);
     expect(output).toContain('content-missing-id/zonder-id.mdx: h2 "Kop zonder id" heeft geen expliciete id');
   }, 120_000);
+
+  test('a chapter without provenance', () => {
+    const { status, output } = buildWith('tests/fixtures/content-missing-provenance');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-missing-provenance/zonder-herkomst.mdx');
+    expect(output).toMatch(/provenance/);
+  }, 120_000);
+
+  test('a chapter that cites a slide the source text does not have', () => {
+    const { status, output } = buildWith('tests/fixtures/content-unknown-slide');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-unknown-slide/onbekende-dia.mdx');
+    expect(output).toContain('Een dia die niet bestaat');
+  }, 120_000);
 });
