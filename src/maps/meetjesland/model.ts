@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { meetjeslandDelineatiesSchema, type Delineatie } from '../../lib/geo/meetjesland-schema.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
-import { DATA_DATE, MAP_ATTRIBUTION } from '../../lib/geo/attribution.ts';
+import { DATA_DATE, MAP_ATTRIBUTION } from '../flanders/attribution.ts';
 import { slugify } from '../shared/url-state.ts';
 import { conversionTag, isUncertain, overlapCounts, ZEKERHEID_LABELS } from './overlap.ts';
 import type { MeetjeslandIsland } from './view.ts';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseCsv } from '../../lib/geo/csv.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
-import { slugify } from './url-state.ts';
+import { slugify } from '../shared/url-state.ts';
 
 /** The division years (municipality boundaries): 2019–2024 (300 Flemish municipalities, the geometry) and 2025 (285, merges of them). */
 export const DIVISION_YEARS = ['2019', '2025'] as const;
