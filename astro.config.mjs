@@ -60,6 +60,8 @@ export default defineConfig({
     build: {
       // Astro inlines a script (and Vite an asset) smaller than this; 0 keeps every one a same-origin file the CSP allows.
       assetsInlineLimit: 0,
+      // `scripts/bench-profile.ts` names modules from rolldown's `// path` comments, which only an unminified build keeps.
+      ...(process.env.BENCH_UNMINIFIED ? { minify: false } : {}),
       rolldownOptions: {
         // Astro marks every MDX entry with the directive "use astro:head-inject", which rolldown reports as
         // MODULE_LEVEL_DIRECTIVE on every build; harmless, open upstream: https://github.com/withastro/astro/issues/18087

@@ -15,6 +15,9 @@ const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const gz = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+/** BENCH=lighthouse runs only the Lighthouse part (first paint of the lesson page and the map chapters); BENCH=maps skips it. */
+const only = process.env['BENCH'];
+const LIGHTHOUSE_RUNS = 3;
 
 interface Transfer {
   type: string;
@@ -86,14 +89,14 @@ async function mapRun(browser: Browser, url: string, target: string, live: strin
 
 const sum = (transfers: Transfer[], type?: string): number => transfers.filter((t) => !type || t.type === type).reduce((n, t) => n + t.bytes, 0);
 
-async function main(): Promise<void> {
+/** Bytes of the TopoJSON files and the pages, and the map pages against the plain Leaflet page (the figures in README). */
+async function pagesAndMaps(origin: string): Promise<void> {
   console.log('## TopoJSON in data/');
   for (const name of (await readdir('data')).filter((n) => n.endsWith('.topo.json')).sort()) {
     const bytes = await readFile(join('data', name));
     console.log(`${name.padEnd(34)} raw ${kb(bytes.length).padStart(9)}  gzip ${kb(gz(bytes)).padStart(8)}`);
   }
 
-  const { origin, stop } = await serveDist(dist, base);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--remote-debugging-port=9229'] });
   try {
     console.log('\n## Pages (uncompressed bytes received, until network idle, no interaction)');
@@ -163,10 +166,24 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+}
 
-  console.log('\n## Lighthouse 12.2.3 (mobile defaults, simulated throttling; scores vary on a 2-core machine)');
+async function main(): Promise<void> {
+  const { origin, stop } = await serveDist(dist, base);
+  if (only !== 'lighthouse') await pagesAndMaps(origin);
+  if (only === 'maps') return stop();
+  // Lighthouse's simulated network counts the bytes transferred: served compressed, as Netlify and Cloudflare Pages do
+  // (LIGHTHOUSE_GZIP=off serves the raw files, as the figures in issue 21 were first measured).
+  const compressed = process.env['LIGHTHOUSE_GZIP'] !== 'off';
+  const served = compressed ? await serveDist(dist, base, { gzip: true }) : { origin, stop: () => undefined };
+  console.log(
+    `\n## Lighthouse 12.2.3 (mobile defaults, simulated throttling, ${compressed ? 'gzip' : 'uncompressed'}; median of ${String(LIGHTHOUSE_RUNS)} runs per page, pages interleaved)`,
+  );
   // Not in the default install (138 packages); the scores run when it is present.
-  type Lighthouse = (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
+  type Lighthouse = (
+    url: string,
+    flags: object,
+  ) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> } } | undefined>;
   const optional: string = 'lighthouse';
   const lighthouse = await import(optional).then(
     (m: { default: Lighthouse }) => m.default,
@@ -177,22 +194,41 @@ async function main(): Promise<void> {
     return stop();
   }
   const lhBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--remote-debugging-port=9333'] });
+  const paths = ['lessen/5-samenwerkingsmaturiteit/', 'bestuurlijke-realiteit/', 'geografische-realiteit/', 'handout/'];
+  const scores = new Map<string, Array<{ categories: Record<string, number>; fcp: number; lcp: number; tbt: number }>>();
   try {
-    for (const path of ['lessen/5-samenwerkingsmaturiteit/', 'bestuurlijke-realiteit/', 'handout/']) {
-      const result = await lighthouse(`${origin}${base}${path}`, {
-        port: 9333,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const categories = result?.lhr.categories ?? {};
-      const score = (key: string): string => String(Math.round((categories[key]?.score ?? 0) * 100)).padStart(4);
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+      for (const path of paths) {
+        const result = await lighthouse(`${served.origin}${base}${path}`, {
+          port: 9333,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const lhr = result?.lhr;
+        const categories = Object.fromEntries(Object.entries(lhr?.categories ?? {}).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]));
+        const audit = (key: string): number => lhr?.audits[key]?.numericValue ?? NaN;
+        scores.set(path, [
+          ...(scores.get(path) ?? []),
+          { categories, fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time') },
+        ]);
+      }
+    }
+    const lesson = scores.get(paths[0] ?? '') ?? [];
+    const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+    for (const path of paths) {
+      const runs = scores.get(path) ?? [];
+      const score = (key: string): string => String(median(runs.map((r) => r.categories[key] ?? 0))).padStart(4);
+      const fcp = median(runs.map((r) => r.fcp));
+      const lcp = median(runs.map((r) => r.lcp));
+      const delta = (a: number, b: number): string => `${a >= b ? '+' : '−'}${(Math.abs(a - b) / 1000).toFixed(2)} s`;
       console.log(
-        `/${path.padEnd(36)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}`,
+        `/${path.padEnd(36)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}  FCP ${s(fcp)} (${delta(fcp, median(lesson.map((r) => r.fcp)))})  LCP ${s(lcp)} (${delta(lcp, median(lesson.map((r) => r.lcp)))})  TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms`,
       );
     }
   } finally {
     await lhBrowser.close();
+    served.stop();
     stop();
   }
 }
