@@ -12,6 +12,7 @@ import { handoutsIntegration } from './src/integrations/astro-handouts.ts';
 import { pdfsIntegration } from './src/integrations/astro-pdfs.ts';
 import { staticHeadersIntegration } from './src/integrations/astro-static-headers.ts';
 import { searchIndexIntegration } from './src/integrations/astro-search-index.ts';
+import { formatsIntegration } from './src/integrations/astro-formats.ts';
 import sitemap from '@astrojs/sitemap';
 import { leanDynamicImport } from './src/integrations/vite-lean-dynamic-import.ts';
 
@@ -39,6 +40,8 @@ export default defineConfig({
     // Checks every page against the site's one CSP, then writes `_headers` for Netlify and Cloudflare Pages: that policy
     // as an HTTP header with frame-ancestors, the hardening headers and long caching for `_astro/`.
     staticHeadersIntegration(),
+    // Markdown copies beside the pages, /llms.txt and the EPUB, all from the finished HTML.
+    formatsIntegration(),
     // Last: prints the finished pages (handouts already rewritten) to dist/pdf/; PDFS=off skips it.
     pdfsIntegration(),
   ],

@@ -30,6 +30,8 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.md': 'text/markdown; charset=utf-8',
+  '.epub': 'application/epub+zip',
   '.woff2': 'font/woff2',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',

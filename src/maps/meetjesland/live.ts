@@ -14,8 +14,6 @@ export interface MeetjeslandLive {
   destroy(): void;
 }
 
-/** Largest zoom: what data/meetjesland.topo.json is simplified for (MEETJESLAND_TOPO_SETTINGS in scripts/data/topology.ts). */
-const MAX_ZOOM = 11;
 const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpacity: 1 };
 const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
 
@@ -24,7 +22,7 @@ export async function createMeetjeslandLive(
   island: MeetjeslandIsland,
   options: { label: string; onSelect: (nis: string) => void },
 ): Promise<MeetjeslandLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6, frame: island.frame });
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, padding: 6, frame: island.frame });
   const { topology } = live;
   const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
   const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));

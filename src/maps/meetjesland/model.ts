@@ -3,6 +3,7 @@
  * checks that every member is a municipality of the map, gives the municipalities with their overlap count over all
  * delineations (the static SVG's view), and the JSON island for the browser. Uses zod: for the build only.
  */
+import { topologyZoom } from '../shared/zoom.ts';
 import { z } from 'astro/zod';
 import { geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -45,6 +46,7 @@ function firstIssue(error: z.ZodError): string {
 export function parseMeetjeslandTopology(json: unknown, file: string): Topology {
   const result = topologySchema.safeParse(json);
   if (!result.success) throw new Error(`${file}: geen geldige Meetjesland-topologie (${firstIssue(result.error)}).`);
+  topologyZoom(json, file);
   return json as Topology;
 }
 

@@ -10,15 +10,13 @@ import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { declutter } from './declutter.ts';
 import { Control, FeatureGroup, LatLng, LatLngBounds, Point, polygonOf, polylineOf, setPosition } from './leaflet-lite.ts';
-import { mergeGroups } from './topology.ts';
+import { topologyZoom } from './zoom.ts';
 
 export interface LiveMapOptions {
   /** URL of the TopoJSON (a fingerprinted asset). */
   url: string;
-  /** Accessible name of the map region ("… (interactief)" is added). */
+  /** Accessible name of the map region ("… (interactief)" is added). The zoom range is the topology's own (shared/zoom.ts). */
   label: string;
-  minZoom: number;
-  maxZoom: number;
   /** Padding (px) around the topology's bounding box when the map is fitted (default 8). */
   padding?: number;
   /** [west, south, east, north] the map opens on, and returns to with "Beginbeeld" (default: the topology's box). */
@@ -119,7 +117,8 @@ function resetControl(reset: () => void): L.Control {
 /** Builds the map in `container` once the topology and the stylesheet are loaded; rejects when either fails. */
 export async function createLiveMap(container: HTMLElement, options: LiveMapOptions): Promise<LiveMap> {
   const [topology] = await Promise.all([fetchTopology(options.url), loadLeafletCss()]);
-  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: options.minZoom, maxZoom: options.maxZoom });
+  const zoom = topologyZoom(topology, options.url);
+  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: zoom.min, maxZoom: zoom.max });
   let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
   /** Shape layers whose paths get their id attribute once the map has a view (Leaflet draws nothing before). */
   const namers: Array<() => void> = [];
@@ -235,14 +234,4 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     fit,
     dispose,
   };
-}
-
-/** Draws Brussels as a grey context shape (in neither region system) from the topology's `brussel` object. */
-export function drawBrussel(live: LiveMap): void {
-  const brussel = mergeGroups(live.topology, 'brussel', () => 'brussel').get('brussel');
-  if (!brussel) return;
-  live.shapes([{ id: 'brussel', geometry: brussel }], {
-    interactive: false,
-    style: () => ({ color: '#8a8a8a', weight: 0.8, fillColor: '#d9d6cf', fillOpacity: 1 }),
-  });
 }
