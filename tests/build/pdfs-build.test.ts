@@ -4,14 +4,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const VITE_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /** Runs `astro build` (what `npm run build` runs) into a temporary folder with extra environment variables. */
 function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'build-pdfs-'));
   // Its own cache, inside the project (a cache outside it leaves the content collection empty).
   mkdirSync(join('node_modules', '.cache'), { recursive: true });
   const cacheDir = mkdtempSync(join('node_modules', '.cache', 'build-pdfs-'));
+  // Vitest puts Vite's own variables (BASE_URL=/, MODE=test, …) into process.env; a child build would take BASE_URL for its
+  // base and link every page without BASE_PATH. `npm run build` never sees them, so neither does this build.
+  const parent = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_VARIABLES.has(name)));
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, ...env, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...parent, ...env, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   rmSync(cacheDir, { recursive: true, force: true });
