@@ -18,6 +18,8 @@ const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 /** BENCH=lighthouse runs only the Lighthouse part (first paint of the lesson page and the map chapters); BENCH=maps skips it. */
 const only = process.env['BENCH'];
 const LIGHTHOUSE_RUNS = 3;
+/** Cold-cache runs per map page and CPU rate (BENCH_RUNS, default 5). */
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 
 interface Transfer {
   type: string;
@@ -129,15 +131,20 @@ async function pagesAndMaps(origin: string): Promise<void> {
       { name: 'Meetjesland map', url: `${origin}${base}geografische-realiteit/`, target: '#kaart-meetjesland', live: 'meetjesland-map' },
       { name: 'plain Leaflet + GeoJSON', url: `${reference.origin}/`, target: '#map', live: '#map' },
     ];
-    console.log('\n## Map pages: bytes gzip before/after the live map, its data, scroll-in → live (median of 5 cold-cache runs)');
+    console.log(`\n## Map pages: bytes gzip before/after the live map, its data, scroll-in → live (median of ${String(RUNS)} cold-cache runs, interleaved)`);
     console.log(`${'page'.padEnd(26)} ${'before'.padStart(9)} ${'after'.padStart(9)} ${'data'.padStart(9)} ${'1× CPU'.padStart(9)} ${'4× CPU'.padStart(9)}`);
     const results = new Map<string, { before: number; after: number; data: number; ms1: number; ms4: number }>();
     try {
+      // Runs interleaved (each round: every page at 1×, then every page at 4×), so a change in the machine's load hits all
+      // pages alike and the ratios stay fair.
+      const runs = new Map(pages.map((p) => [p.name, { runs1: [] as MapRun[], runs4: [] as MapRun[] }]));
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const rate of [1, 4]) {
+          for (const p of pages) (rate === 1 ? runs.get(p.name)?.runs1 : runs.get(p.name)?.runs4)?.push(await mapRun(browser, p.url, p.target, p.live, rate));
+        }
+      }
       for (const p of pages) {
-        const runs1: MapRun[] = [];
-        const runs4: MapRun[] = [];
-        for (let run = 0; run < 5; run += 1) runs1.push(await mapRun(browser, p.url, p.target, p.live, 1));
-        for (let run = 0; run < 5; run += 1) runs4.push(await mapRun(browser, p.url, p.target, p.live, 4));
+        const { runs1, runs4 } = runs.get(p.name) ?? { runs1: [], runs4: [] };
         const r = {
           before: median(runs1.map((x) => x.before)),
           after: median(runs1.map((x) => x.after)),

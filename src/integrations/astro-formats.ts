@@ -94,7 +94,7 @@ export function formatsIntegration(): AstroIntegration {
             publisher: LECTURE.affiliation,
             modified: latestChange(changes),
             colophon: [
-              `De lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), binnen het ${LECTURE.programme}, als e-book van de website ${siteRoot}. Inhoudelijk gewijzigd op ${dutchDate(latestChange(changes))}.`,
+              `De lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), als e-book van de website ${siteRoot}. Inhoudelijk gewijzigd op ${dutchDate(latestChange(changes))}.`,
               'Wat als ‘Achtergrond’ gemarkeerd staat, en de figuren met die markering, is context die de website toevoegt, met haar bron; het is geen bevinding uit de lezing. De begrippenlijst is voor de website geschreven.',
               'De tekst en de dia’s van de lezing blijven van hun auteur. De gegevens achter de kaarten houden de licentie en de bronvermelding van hun bron (Statbel, Provincies in Cijfers).',
             ],

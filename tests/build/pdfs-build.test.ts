@@ -3,8 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const VITE_VARIABLES = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+import { buildEnv } from './build-env.ts';
 
 /** Runs `astro build` (what `npm run build` runs) into a temporary folder with extra environment variables. */
 function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
@@ -12,11 +11,8 @@ function build(env: Record<string, string>): { status: number | null; output: st
   // Its own cache, inside the project (a cache outside it leaves the content collection empty).
   mkdirSync(join('node_modules', '.cache'), { recursive: true });
   const cacheDir = mkdtempSync(join('node_modules', '.cache', 'build-pdfs-'));
-  // Vitest puts Vite's own variables (BASE_URL=/, MODE=test, …) into process.env; a child build would take BASE_URL for its
-  // base and link every page without BASE_PATH. `npm run build` never sees them, so neither does this build.
-  const parent = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_VARIABLES.has(name)));
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...parent, ...env, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: buildEnv({ ...env, ASTRO_CACHE_DIR: cacheDir }),
     encoding: 'utf8',
   });
   rmSync(cacheDir, { recursive: true, force: true });

@@ -65,6 +65,11 @@ export interface Label {
   priority?: number;
 }
 
+export interface LabelOptions {
+  /** True when the caller fills the labels first and then calls `declutter()` itself: nothing is measured before that. */
+  deferred?: boolean;
+}
+
 export interface LiveMap {
   readonly map: L.Map;
   readonly topology: Topology;
@@ -77,7 +82,7 @@ export interface LiveMap {
    * every zoom, move and resize. Each is a `div.leaflet-tooltip` in Leaflet's tooltip pane, centred on its point by CSS
    * (`.map-label`), so placing it measures nothing: one layout for all labels instead of one per label (L.Tooltip).
    */
-  labels(labels: readonly Label[]): { elements: HTMLElement[]; declutter(): void };
+  labels(labels: readonly Label[], options?: LabelOptions): { elements: HTMLElement[]; declutter(): void };
   /** Fits the bounds, and fits them again when the container is resized. */
   fit(bounds: L.LatLngBounds, padding?: number): void;
   dispose(): void;
@@ -190,7 +195,7 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     lines(geometry, style) {
       return polylineOf(geometry, { interactive: false, ...style }).addTo(map);
     },
-    labels(labels) {
+    labels(labels, labelOptions) {
       const elements = labels.map(({ content, className }) => {
         const element = document.createElement('div');
         element.className = `leaflet-tooltip leaflet-zoom-animated map-label ${className}`;
@@ -223,7 +228,7 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
         for (const key of declutter([...controls, ...boxes], 2)) if (!key.startsWith('control-')) elements[Number(key)]?.classList.add('is-decluttered');
       };
       map.on('zoomend moveend resize', run);
-      run();
+      if (!labelOptions?.deferred) run();
       return { elements, declutter: run };
     },
     fit,
