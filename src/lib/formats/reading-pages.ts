@@ -22,10 +22,12 @@ export function pathWithoutBase(href: string, base: string): string | undefined 
  */
 export function chapterPathsFromHome(homeHtml: string, base: string): string[] {
   const { document } = parseHTML(homeHtml);
-  const paths = [...document.querySelectorAll('.overview-parts a[href]')]
-    .map((a) => pathWithoutBase(a.getAttribute('href') ?? '', base))
-    .filter((path): path is string => path !== undefined);
-  if (paths.length === 0) throw new Error('index.html: geen hoofdstukken gevonden in het overzicht (.overview-parts a).');
+  const hrefs = [...document.querySelectorAll('.overview-parts a[href]')].map((a) => a.getAttribute('href') ?? '');
+  const paths = hrefs.map((href) => pathWithoutBase(href, base)).filter((path): path is string => path !== undefined);
+  if (paths.length === 0) {
+    const found = hrefs.length === 0 ? 'geen links' : `links zonder de basis ${base} (bv. ${hrefs[0] ?? ''})`;
+    throw new Error(`index.html: geen hoofdstukken gevonden in het overzicht (.overview-parts a): ${found}.`);
+  }
   return [...new Set(paths)];
 }
 
