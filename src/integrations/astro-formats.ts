@@ -13,7 +13,7 @@ import { llmsTxt, type LlmsLink } from '../lib/formats/llms-txt.ts';
 import { chapterPathsFromHome, provenanceNote, readingPages, type ReadingPage } from '../lib/formats/reading-pages.ts';
 import { buildEpub, EPUB_PATH } from '../lib/formats/epub.ts';
 import { bookCss } from '../lib/formats/epub-css.ts';
-import { latestChange, parseChangelog } from '../lib/changelog.ts';
+import { dutchDate, latestChange, parseChangelog } from '../lib/changelog.ts';
 import { LECTURE } from '../site.ts';
 import { parseHTML } from 'linkedom';
 
@@ -94,7 +94,7 @@ export function formatsIntegration(): AstroIntegration {
             publisher: LECTURE.affiliation,
             modified: latestChange(changes),
             colophon: [
-              `De lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}, ${LECTURE.programme}), als e-book van de website ${siteRoot}.`,
+              `De lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), als e-book van de website ${siteRoot}. Inhoudelijk gewijzigd op ${dutchDate(latestChange(changes))}.`,
               'Wat als ‘Achtergrond’ gemarkeerd staat, en de figuren met die markering, is context die de website toevoegt, met haar bron; het is geen bevinding uit de lezing. De begrippenlijst is voor de website geschreven.',
               'De tekst en de dia’s van de lezing blijven van hun auteur. De gegevens achter de kaarten houden de licentie en de bronvermelding van hun bron (Statbel, Provincies in Cijfers).',
             ],

@@ -66,17 +66,20 @@ test("through Netlify's parser every page gets exactly one policy, the site's, w
 });
 
 test("every page's <meta> policy is the header policy minus frame-ancestors, and the local server sends that header", async ({ request }) => {
-  for (const { file, path } of pages) {
-    const { document } = parseHTML(readFileSync(join(DIST, file), 'utf8'));
+  test.setTimeout(120_000);
+  const check = async ({ file, path }: { file: string; path: string }) => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const { document } = parseHTML(html.slice(0, html.indexOf('</head>') + 7));
     const meta = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     expect(meta, file).toBe(META_CSP);
     expect([...directives(meta), FRAME_ANCESTORS], file).toEqual(directives(HEADER_CSP));
-    const response = await request.get(`${ORIGIN}${path}`);
+    const response = await request.head(`${ORIGIN}${path}`);
     expect(response.headers()['content-security-policy'], path).toBe(HEADER_CSP);
     expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
     expect(response.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(response.headers()['permissions-policy'], path).toBe(COMMON_HEADERS['Permissions-Policy']);
-  }
+  };
+  for (let i = 0; i < pages.length; i += 16) await Promise.all(pages.slice(i, i + 16).map(check));
   const missing = await request.get(`${ORIGIN}${BASE}bestaat-niet/`);
   expect(missing.status()).toBe(404);
   expect(missing.headers()['content-security-policy']).toBe(HEADER_CSP);
