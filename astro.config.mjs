@@ -8,6 +8,7 @@ import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { rehypeGlossaryLinks } from './src/integrations/rehype-glossary-links.ts';
 import { GLOSSARY } from './src/facts/glossary.ts';
+import { previewsIntegration } from './src/integrations/astro-previews.ts';
 import { handoutsIntegration } from './src/integrations/astro-handouts.ts';
 import { pdfsIntegration } from './src/integrations/astro-pdfs.ts';
 import { staticHeadersIntegration } from './src/integrations/astro-static-headers.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    // Before the search index and the PDFs: previews in place on the chapter pages (hidden from search and paper).
+    previewsIntegration(),
     handoutsIntegration(),
     searchIndexIntegration(),
     // Handouts are print versions (noindex), the speaker view is a tool (noindex) and the 404 page is no page: none belongs in the sitemap.

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     }
 
     const island =
-      /<script type="application\/json" data-map-model>([\s\S]*?)<\/script>/.exec(
+      /<script type="application\/json" data-map-model(?:="")?>([\s\S]*?)<\/script>/.exec(
         await readFile(join(dist, 'bestuurlijke-realiteit', 'index.html'), 'utf8'),
       )?.[1] ?? '{}';
     const colours = Object.fromEntries(
