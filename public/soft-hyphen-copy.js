@@ -1,1 +1,1 @@
-addEventListener('copy',e=>{let t=getSelection()+'';t.includes('\xad')&&(e.clipboardData.setData('text/plain',t.replace(/\xad/g,'')),e.preventDefault())})
+addEventListener('copy',e=>{let t=getSelection()+'',u=t.replace(/\xad/g,'');u!=t&&(e.clipboardData.setData('text/plain',u),e.preventDefault())})

@@ -4,7 +4,7 @@
 // the previews. Writes test-results/firefox.json ({ passed, failed, failures }) for scripts/test-all.mjs.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { headingBreakProblems } from '../tests/e2e/heading-breaks.ts';
 import { DECK_PAGES, GEMEENTE_SAMPLE, HANDOUT_PAGES, TEXT_PAGES } from '../tests/e2e/site.ts';
 
@@ -97,12 +97,13 @@ try {
         await page.$eval(tag, (map) => map.scrollIntoView({ block: 'center' }));
         await until(() => page.$eval(tag, (map) => map.getAttribute('data-live') === 'true'), `${tag} live`);
         const handle = await page.evaluateHandle(
-          (t, name) => Array.from(document.querySelectorAll(`${t} button`)).find((b) => (b.textContent ?? '').trim().startsWith(name)) ?? null,
+          (t, name) =>
+            Array.from(document.querySelectorAll<HTMLButtonElement>(`${t} button`)).find((b) => (b.textContent ?? '').trim().startsWith(name)) ?? document.body,
           tag,
           button,
         );
-        const target = handle.asElement();
-        assert(target, `no button “${button}”`);
+        const target = handle.asElement() as ElementHandle<HTMLElement> | null;
+        assert(target && (await target.evaluate((el) => el.tagName === 'BUTTON')), `no button “${button}”`);
         await target.click();
         await until(() => Promise.resolve(page.url().includes(param)), `${param} in ${page.url()}`);
         assert(errors.length === 0, errors.join('; '));

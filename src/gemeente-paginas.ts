@@ -4,7 +4,7 @@ import { buildGemeenteModel, type GemeenteModel } from './lib/gemeente-model.ts'
 import { gemeentenRegiosSchema, type GemeentenRegios } from './lib/geo/gemeenten-regios-schema.ts';
 import { meetjeslandDelineatiesSchema } from './lib/geo/meetjesland-schema.ts';
 import { createLocator, type Locator } from './lib/locator-map.ts';
-import { division, loadGemeenten, type DivisionYear } from './maps/shared/gemeenten.ts';
+import { division, loadGemeenten, type DivisionYear } from './maps/flanders/gemeenten.ts';
 
 function readJson(file: string): unknown {
   try {

@@ -10,7 +10,8 @@ import { buildMeetjesland, readPredecessors } from './meetjesland';
 import { REFREG_COLUMNS, buildReferentieregios } from './referentieregios';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
 import { csvComments, gemeentenComments, regiosComments } from './sources';
-import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, MEETJESLAND_TOPO_SETTINGS, type TopoSettings } from './topology';
+import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, GEMEENTEN_ZOOM, MEETJESLAND_TOPO_SETTINGS, MEETJESLAND_ZOOM, withZoom, type TopoSettings } from './topology';
+import { topologyZoom } from '../../src/maps/shared/zoom.ts';
 import { buildVervoerregios, readRegionDefinitions } from './vervoerregios';
 import { writeAllAtomically, type OutputFile } from './write-atomic';
 
@@ -80,6 +81,7 @@ export function validateOutput(name: string, content: string): void {
       }
       const required = name.startsWith('meetjesland') ? ['gemeenten', 'provincie'] : ['gemeenten', 'brussel'];
       for (const k of required) if (!(k in t.objects)) throw new Error(`${name}: object "${k}" is missing`);
+      topologyZoom(value, name);
     } else {
       const r = meetjeslandDelineatiesSchema.safeParse(value);
       if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
@@ -154,14 +156,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     settings: options.gemeentenSettings ?? GEMEENTEN_TOPO_SETTINGS,
   });
   gem.log.forEach((l) => log(l));
-  files.push({ name: 'gemeenten.topo.json', content: JSON.stringify(gem.topology) });
+  files.push({ name: 'gemeenten.topo.json', content: JSON.stringify(withZoom(gem.topology, GEMEENTEN_ZOOM)) });
   files.push({ name: 'gemeenten.csv', content: formatCsv(GEMEENTEN_COLUMNS, gem.gemeentenRows, gemeentenComments(gem.gemeentenRows.length)) });
   files.push({ name: 'regios.csv', content: formatCsv(REGIOS_COLUMNS, gem.regiosRows, regiosComments()) });
 
   log('Meetjesland:');
   const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);
   mj.log.forEach((l) => log(l));
-  files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(mj.topology) });
+  files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(withZoom(mj.topology, MEETJESLAND_ZOOM)) });
   files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });
 
   files.sort((a, b) => OUTPUT_FILES.indexOf(a.name as (typeof OUTPUT_FILES)[number]) - OUTPUT_FILES.indexOf(b.name as (typeof OUTPUT_FILES)[number]));

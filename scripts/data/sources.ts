@@ -1,5 +1,5 @@
 /** Source metadata (repositories, commits, dates) written into the CSV headers. */
-import { DATA_DATE, MAP_ATTRIBUTION } from '../../src/lib/geo/attribution';
+import { DATA_DATE, MAP_ATTRIBUTION } from '../../src/maps/flanders/attribution.ts';
 import type { FamilyId } from './family';
 
 export const PINC_REPO = 'github.com/provinciesincijfers/gebiedsniveaus';

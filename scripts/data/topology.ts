@@ -5,6 +5,7 @@ import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify'
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { EARTH_RADIUS_M } from './geo/area';
+import type { ZoomRange } from '../../src/maps/shared/zoom.ts';
 
 export type Topo = TopoJSON.Topology<TopoJSON.Objects>;
 export type TopoPolygon = TopoJSON.Polygon | TopoJSON.MultiPolygon;
@@ -39,11 +40,17 @@ export const GEMEENTEN_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 32_000, qu
  * derivation stay below half a pixel. Quantization: 73 km over 4000 steps = 18 m, under half a pixel at zoom 11.
  */
 export const MEETJESLAND_TOPO_SETTINGS: TopoSettings = { minTriangleM2: 2000, quantization: 4000 };
-/** Largest zoom of the live Meetjesland map (see MEETJESLAND_TOPO_SETTINGS). */
-export const MEETJESLAND_MAX_ZOOM = 11;
+/**
+ * The zoom range each topology declares (its `zoom` member, read by every live map drawn from it, src/maps/shared/zoom.ts):
+ * the largest zoom is the one its simplification is derived for (above); the smallest shows the whole area on a phone.
+ */
+export const GEMEENTEN_ZOOM: ZoomRange = { min: 7, max: 9 };
+export const MEETJESLAND_ZOOM: ZoomRange = { min: 8, max: 11 };
 
-/** Largest zoom of a live map drawn from data/gemeenten.topo.json (see GEMEENTEN_TOPO_SETTINGS). */
-export const GEMEENTEN_MAX_ZOOM = 9;
+/** The topology with its zoom range as the foreign member `zoom: [min, max]` (last, so the rest of the file stays as it was). */
+export function withZoom<T extends object>(topo: T, zoom: ZoomRange): T & { zoom: [number, number] } {
+  return { ...topo, zoom: [zoom.min, zoom.max] };
+}
 
 /** Builds an unquantized topology; input coordinates must already be rounded so shared borders match exactly. */
 export function buildTopology(objects: Record<string, FeatureCollection<Polygon | MultiPolygon>>): Topo {

@@ -14,8 +14,6 @@ export interface MeetjeslandLive {
   destroy(): void;
 }
 
-/** Largest zoom: what data/meetjesland.topo.json is simplified for (MEETJESLAND_TOPO_SETTINGS in scripts/data/topology.ts). */
-const MAX_ZOOM = 11;
 const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpacity: 1 };
 const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
 
@@ -24,7 +22,7 @@ export async function createMeetjeslandLive(
   island: MeetjeslandIsland,
   options: { label: string; onSelect: (nis: string) => void },
 ): Promise<MeetjeslandLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 8, maxZoom: MAX_ZOOM, padding: 6, frame: island.frame });
+  const live = await createLiveMap(container, { url: island.topo, label: options.label, padding: 6, frame: island.frame });
   const { topology } = live;
   const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
   const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));
@@ -59,16 +57,20 @@ export async function createMeetjeslandLive(
       counts.set(g.nis, count);
       return [{ lngLat: g.at, content, className: 'mj-map-label', priority: relevance(g.nis) }];
     }),
+    // Measured once, by update(), when the counts are in (the controller calls it as soon as the map is built).
+    { deferred: true },
   );
   const { bounds } = live;
   // Names only where there is room for them: below ≈ 560 px for the province, the map shows the counts alone.
-  const fitLabels = (): void => {
+  const fitNames = (): void => {
     const span = live.map.latLngToContainerPoint(bounds.getNorthEast()).x - live.map.latLngToContainerPoint(bounds.getSouthWest()).x;
     container.classList.toggle('mj-names-hidden', span < 560);
-    labels.declutter();
   };
-  fitLabels();
-  live.map.on('zoomend', fitLabels);
+  fitNames();
+  live.map.on('zoomend', () => {
+    fitNames();
+    labels.declutter();
+  });
 
   const restyle = (): void => {
     shapes.restyle();

@@ -3,6 +3,7 @@
  * checks that every member is a municipality of the map, gives the municipalities with their overlap count over all
  * delineations (the static SVG's view), and the JSON island for the browser. Uses zod: for the build only.
  */
+import { topologyZoom } from '../shared/zoom.ts';
 import { z } from 'astro/zod';
 import { geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -10,7 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { meetjeslandDelineatiesSchema, type Delineatie } from '../../lib/geo/meetjesland-schema.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
-import { DATA_DATE, MAP_ATTRIBUTION } from '../../lib/geo/attribution.ts';
+import { DATA_DATE, MAP_ATTRIBUTION } from '../flanders/attribution.ts';
 import { slugify } from '../shared/url-state.ts';
 import { conversionTag, isUncertain, overlapCounts, ZEKERHEID_LABELS } from './overlap.ts';
 import type { MeetjeslandIsland } from './view.ts';
@@ -45,6 +46,7 @@ function firstIssue(error: z.ZodError): string {
 export function parseMeetjeslandTopology(json: unknown, file: string): Topology {
   const result = topologySchema.safeParse(json);
   if (!result.success) throw new Error(`${file}: geen geldige Meetjesland-topologie (${firstIssue(result.error)}).`);
+  topologyZoom(json, file);
   return json as Topology;
 }
 

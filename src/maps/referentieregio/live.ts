@@ -1,6 +1,7 @@
 /** The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per year. */
 import type L from 'leaflet';
-import { createLiveMap, drawBrussel, labelContent, type ShapeLayer } from '../shared/live-map.ts';
+import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
+import { drawBrussel } from '../flanders/brussel.ts';
 import { labelLines } from '../shared/labels.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 import { borderOf, membership, type ReferentieregioIsland } from './view.ts';
@@ -13,15 +14,12 @@ export interface ReferentieregioLive {
   destroy(): void;
 }
 
-/** Largest zoom: what data/gemeenten.topo.json is simplified for (GEMEENTEN_TOPO_SETTINGS in scripts/data/topology.ts). */
-const MAX_ZOOM = 9;
-
 export async function createReferentieregioLive(
   container: HTMLElement,
   island: ReferentieregioIsland,
   options: { label: string; onSelect: (rr: string) => void },
 ): Promise<ReferentieregioLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
+  const live = await createLiveMap(container, { url: island.topo, label: options.label });
   const { topology } = live;
   drawBrussel(live);
   const colours = new Map(island.pairs.map((p) => [p.rr, p.colour]));

@@ -1,12 +1,12 @@
 /**
  * Build-time model of the comparison figure: the referentieregio's as merges of the one municipality topology, the
  * vervoerregio borders over them, the municipalities where the two cuts disagree, the pairs and the tables; the island
- * for the browser. Both division years come from the same data (src/maps/shared/gemeenten.ts).
+ * for the browser. Both division years come from the same data (src/maps/flanders/gemeenten.ts).
  */
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { GemeenteModel } from '../../lib/gemeente-model.ts';
-import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear } from '../shared/gemeenten.ts';
+import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';

@@ -1,6 +1,7 @@
 /** The live vervoerregio map (loaded by dynamic import): regions merged from the one topology for the chosen year. */
 import type L from 'leaflet';
-import { createLiveMap, drawBrussel, labelContent, type ShapeLayer } from '../shared/live-map.ts';
+import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
+import { drawBrussel } from '../flanders/brussel.ts';
 import { labelLines } from '../shared/labels.ts';
 import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 import { innerBorder, yearOf, type VervoerregioIsland } from './view.ts';
@@ -13,8 +14,6 @@ export interface VervoerregioLive {
   destroy(): void;
 }
 
-/** Largest zoom: what data/gemeenten.topo.json is simplified for (GEMEENTEN_TOPO_SETTINGS in scripts/data/topology.ts). */
-const MAX_ZOOM = 9;
 const BASE: L.PathOptions = { color: '#1c2230', weight: 1.2, opacity: 1, fillOpacity: 0.78 };
 
 export async function createVervoerregioLive(
@@ -22,7 +21,7 @@ export async function createVervoerregioLive(
   island: VervoerregioIsland,
   options: { label: string; onSelect: (code: string) => void; onHover: (code: string | undefined) => void },
 ): Promise<VervoerregioLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, minZoom: 7, maxZoom: MAX_ZOOM });
+  const live = await createLiveMap(container, { url: island.topo, label: options.label });
   const { topology } = live;
   drawBrussel(live);
   const colours = new Map(island.regions.map((r) => [r.code, r.colour]));

@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { joinDutch } from '../../lib/geo/mergers.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
-import { division, DIVISION_YEARS, type Division, type GemeentenData } from '../shared/gemeenten.ts';
+import { division, DIVISION_YEARS, type Division, type GemeentenData } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';

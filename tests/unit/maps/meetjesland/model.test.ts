@@ -10,7 +10,7 @@ import {
 } from '../../../../src/maps/meetjesland/model.ts';
 import { membership, overlapCounts } from '../../../../src/maps/meetjesland/overlap.ts';
 import { SOORTEN } from '../../../../src/lib/geo/meetjesland-schema.ts';
-import { loadGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
+import { loadGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 
 const TOPO = 'data/meetjesland.topo.json';
 const DATA = 'data/meetjesland-delineaties.json';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
+import { loadGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 import { meetjeslandIsland, meetjeslandModel, parseDelineaties, parseMeetjeslandTopology } from '../../../../src/maps/meetjesland/model.ts';
 import { defaultState } from '../../../../src/maps/meetjesland/state.ts';
 import { computeView, infoFor } from '../../../../src/maps/meetjesland/view.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGemeenteModel } from '../../../../src/lib/gemeente-model.ts';
 import { gemeentenRegiosSchema } from '../../../../src/lib/geo/gemeenten-regios-schema.ts';
 import { meetjeslandDelineatiesSchema } from '../../../../src/lib/geo/meetjesland-schema.ts';
-import { loadGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
+import { loadGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 import { referentieregioModel } from '../../../../src/maps/referentieregio/model.ts';
 import { pairInfo } from '../../../../src/maps/referentieregio/view.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
+import { loadGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 import { weakestNeighbourContrast } from '../../../../src/maps/shared/region-colours.ts';
 import { groupNeighbours, groupOf } from '../../../../src/maps/shared/topology.ts';
 import { vervoerregioModel } from '../../../../src/maps/vervoerregio/model.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { division, loadGemeenten, parseGemeenten } from '../../../../src/maps/shared/gemeenten.ts';
+import { division, loadGemeenten, parseGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 
 const topo = JSON.parse(readFileSync('data/gemeenten.topo.json', 'utf8')) as unknown;
 const csv = readFileSync('data/gemeenten.csv', 'utf8');

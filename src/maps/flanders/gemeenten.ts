@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseCsv } from '../../lib/geo/csv.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
-import { slugify } from './url-state.ts';
+import { slugify } from '../shared/url-state.ts';
+import { topologyZoom } from '../shared/zoom.ts';
 
 /** The division years (municipality boundaries): 2019–2024 (300 Flemish municipalities, the geometry) and 2025 (285, merges of them). */
 export const DIVISION_YEARS = ['2019', '2025'] as const;
@@ -54,6 +55,7 @@ export function parseGemeenten(
   if (topology?.type !== 'Topology' || collection?.type !== 'GeometryCollection' || !topology.objects['brussel']) {
     throw new Error(`${files.topology}: geen topologie met de objecten "gemeenten" en "brussel".`);
   }
+  topologyZoom(topology, files.topology);
   const ids = collection.geometries.map((g) => String(g.id ?? ''));
   const regios = parseCsv(regiosCsv, files.regios, ['indeling', 'code', 'naam', 'alias']).map(({ line, values }) => {
     if (!values['indeling'] || !values['code'] || !values['naam'])

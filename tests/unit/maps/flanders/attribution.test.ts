@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DATE, DATA_DATE_NOTE, MAP_ATTRIBUTION } from '../../../src/lib/geo/attribution';
+import { DATA_DATE, DATA_DATE_NOTE, MAP_ATTRIBUTION } from '../../../../src/maps/flanders/attribution.ts';
 
 describe('attribution', () => {
   it('is the exact line agreed for the maps', () => {
@@ -16,7 +16,7 @@ describe('attribution', () => {
   });
 
   it('is repeated verbatim in data/README.md and in the CSV headers', () => {
-    const root = join(import.meta.dirname, '../../..');
+    const root = join(import.meta.dirname, '../../../..');
     expect(readFileSync(join(root, 'data/README.md'), 'utf8')).toContain(MAP_ATTRIBUTION);
     expect(readFileSync(join(root, 'data/vervoerregios-2025.csv'), 'utf8')).toContain(`# Attributie: ${MAP_ATTRIBUTION}`);
   });
