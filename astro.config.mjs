@@ -8,6 +8,8 @@ import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { rehypeGlossaryLinks } from './src/integrations/rehype-glossary-links.ts';
 import { GLOSSARY } from './src/facts/glossary.ts';
+import { previewsIntegration } from './src/integrations/astro-previews.ts';
+import { hyphenateIntegration } from './src/integrations/astro-hyphenate.ts';
 import { handoutsIntegration } from './src/integrations/astro-handouts.ts';
 import { pdfsIntegration } from './src/integrations/astro-pdfs.ts';
 import { staticHeadersIntegration } from './src/integrations/astro-static-headers.ts';
@@ -33,8 +35,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
+    // Before the search index and the PDFs: previews in place on the chapter pages (hidden from search and paper).
+    previewsIntegration(),
     handoutsIntegration(),
     searchIndexIntegration(),
+    // After the search index, which so indexes whole words: soft hyphens in headings and navigation.
+    hyphenateIntegration(),
     // Handouts are print versions (noindex), the speaker view is a tool (noindex) and the 404 page is no page: none belongs in the sitemap.
     sitemap({ filter: (page) => !/\/(handout|404|presentatie\/spreker)\//.test(new URL(page).pathname) }),
     // Checks every page against the site's one CSP, then writes `_headers` for Netlify and Cloudflare Pages: that policy

@@ -119,7 +119,7 @@ async function pagesAndMaps(origin: string): Promise<void> {
     }
 
     const island =
-      /<script type="application\/json" data-map-model>([\s\S]*?)<\/script>/.exec(
+      /<script type="application\/json" data-map-model(?:="")?>([\s\S]*?)<\/script>/.exec(
         await readFile(join(dist, 'bestuurlijke-realiteit', 'index.html'), 'utf8'),
       )?.[1] ?? '{}';
     const colours = Object.fromEntries(

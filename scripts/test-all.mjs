@@ -1,6 +1,7 @@
 // `npm test`: type checks, lint and format, unit tests, the production build with README's one command (`npm run build`, under a sub-path,
 // PDFs included), its gates (HTML validity, byte budgets, determinism of the pages and PDFs), and end-to-end tests in
-// Chromium against the build (pages, every link in dist/, maps, print and PDFs, search, accessibility, CSP and headers, privacy).
+// Chromium against the build (pages, every link in dist/, maps, print and PDFs, search, accessibility, CSP and headers, privacy),
+// and a smoke of the same build in Firefox (scripts/firefox-smoke.ts).
 // Ends with one line "N passed, N failed" counted from the real results of every stage.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +66,14 @@ if (built) {
   counted('end-to-end tests', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
     passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
     failed: r.stats?.unexpected ?? 0,
+  }));
+}
+
+if (built) {
+  // The smoke in a second engine: Debian's firefox-esr over WebDriver BiDi (puppeteer-core), same build.
+  counted('Firefox smoke (firefox-esr)', 'npx', ['tsx', 'scripts/firefox-smoke.ts'], 'test-results/firefox.json', (r) => ({
+    passed: r.passed ?? 0,
+    failed: r.failed ?? 0,
   }));
 }
 

@@ -110,3 +110,35 @@ export function headingsAtPageFoot(path: string, size: number): string[] {
   }
   return out;
 }
+
+/**
+ * Figure captions ("Figuur 2.2 — …") that end up apart from their drawing: the caption is the last thing on its page but for
+ * lines within `gap` mm below it (its Achtergrond note), so the drawing, which is taller, starts on the next page.
+ */
+export function captionsApartFromDrawing(path: string, gap = 30): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-zoom', '1', '-stdout', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out: string[] = [];
+  xml
+    .split('<page ')
+    .slice(1)
+    .forEach((page, index) => {
+      const height = Number(/height="(\d+)"/.exec(page)?.[1] ?? 0);
+      // Points at zoom 1; A4 portrait is 842 pt high, so a millimetre is height / 297 (landscape: / 210).
+      const mm = height / (height > Number(/width="(\d+)"/.exec(page)?.[1] ?? 0) ? 297 : 210);
+      // Lines: the text runs at one height, left to right.
+      const lines = new Map<number, string>();
+      for (const m of page.matchAll(/<text top="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+        const top = Number(m[1]);
+        lines.set(top, `${lines.get(top) ?? ''}${(m[2] ?? '').replace(/<[^>]+>/g, '')}`);
+      }
+      const runs = [...lines]
+        .map(([top, text]) => ({ top, text: text.trim() }))
+        // Not the running header and footer, in the top and bottom 16 mm.
+        .filter((run) => run.top > height * 0.055 && run.top < height * 0.94 && run.text !== '');
+      for (const caption of runs.filter((run) => /^Figuur [\dL]+\.\d+\s*—/.test(run.text))) {
+        const lowest = Math.max(...runs.map((run) => run.top));
+        if (lowest - caption.top < gap * mm) out.push(`page ${index + 1}: ${caption.text.slice(0, 40)}`);
+      }
+    });
+  return out;
+}

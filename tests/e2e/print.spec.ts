@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CHAPTERS, DIST, sitePath } from './site.ts';
-import { bodyFontSize, headingsAtPageFoot, pageHeads, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfText } from './pdf.ts';
+import { bodyFontSize, captionsApartFromDrawing, headingsAtPageFoot, pageHeads, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfText } from './pdf.ts';
 import { pdfPages } from '../../src/lib/pdfs.ts';
 import { pdfPath } from '../../src/lib/urls.ts';
 
@@ -225,6 +225,10 @@ test.describe('PDFs built by npm run build', () => {
     // The vervoerregio table prints open: caption and header row, then the municipalities of each region.
     expect(chapter).toMatch(/De 15 vervoerregio's met hun gemeenten \(indeling 2019–2024: 300 gemeenten\) en de fusies\s+van 2025 \(285 gemeenten\)/);
     expect(chapter).toMatch(/Vervoerregio\s+Aantal\s+2019–\s*2024\s+Aantal\s+2025\s+Gemeenten \(2019–2024\)\s+Fusies van\s+2025/);
+  });
+
+  test('a figure stays whole: its caption and Achtergrond note never end a page while the drawing starts the next', () => {
+    for (const { file } of PDFS) expect(captionsApartFromDrawing(file), file).toEqual([]);
   });
 
   test('no page ends in a heading: headings (12 pt and up) stay with the text that follows', () => {
