@@ -124,6 +124,7 @@ async function main(): Promise<void> {
     const pages = [
       { name: 'vervoerregio map', url: `${origin}${base}bestuurlijke-realiteit/`, target: '#kaart-vervoerregios', live: 'region-map' },
       { name: 'Meetjesland map', url: `${origin}${base}geografische-realiteit/`, target: '#kaart-meetjesland', live: 'meetjesland-map' },
+      { name: 'Over de grens map', url: `${origin}${base}bestuurlijke-realiteit/`, target: '#kaart-over-de-grens', live: 'grens-map' },
       { name: 'plain Leaflet + GeoJSON', url: `${reference.origin}/`, target: '#map', live: '#map' },
     ];
     console.log('\n## Map pages: bytes gzip before/after the live map, its data, scroll-in → live (median of 5 cold-cache runs)');
