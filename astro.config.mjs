@@ -12,6 +12,7 @@ import { handoutsIntegration } from './src/integrations/astro-handouts.ts';
 import { pdfsIntegration } from './src/integrations/astro-pdfs.ts';
 import { staticHeadersIntegration } from './src/integrations/astro-static-headers.ts';
 import { searchIndexIntegration } from './src/integrations/astro-search-index.ts';
+import { formatsIntegration } from './src/integrations/astro-formats.ts';
 import sitemap from '@astrojs/sitemap';
 import { leanDynamicImport } from './src/integrations/vite-lean-dynamic-import.ts';
 
@@ -26,15 +27,21 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet and script is a file of its own, never inlined: then one Content-Security-Policy without hashes
+  // fits every page (src/lib/site-csp.ts, written by HeadMeta.astro; Astro's own `security.csp` would list a hash of
+  // every script and stylesheet of the build on every page), and the build fails on any page that has inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     handoutsIntegration(),
     searchIndexIntegration(),
     // Handouts are print versions (noindex), the speaker view is a tool (noindex) and the 404 page is no page: none belongs in the sitemap.
     sitemap({ filter: (page) => !/\/(handout|404|presentatie\/spreker)\//.test(new URL(page).pathname) }),
-    // `_headers` for Netlify and Cloudflare Pages: each page's CSP as an HTTP header, plus frame-ancestors and hardening.
+    // Checks every page against the site's one CSP, then writes `_headers` for Netlify and Cloudflare Pages: that policy
+    // as an HTTP header with frame-ancestors, the hardening headers and long caching for `_astro/`.
     staticHeadersIntegration(),
+    // Markdown copies beside the pages, /llms.txt and the EPUB, all from the finished HTML.
+    formatsIntegration(),
     // Last: prints the finished pages (handouts already rewritten) to dist/pdf/; PDFS=off skips it.
     pdfsIntegration(),
   ],
@@ -51,6 +58,10 @@ export default defineConfig({
   vite: {
     plugins: [leanDynamicImport()],
     build: {
+      // Astro inlines a script (and Vite an asset) smaller than this; 0 keeps every one a same-origin file the CSP allows.
+      assetsInlineLimit: 0,
+      // `scripts/bench-profile.ts` names modules from rolldown's `// path` comments, which only an unminified build keeps.
+      ...(process.env.BENCH_UNMINIFIED ? { minify: false } : {}),
       rolldownOptions: {
         // Astro marks every MDX entry with the directive "use astro:head-inject", which rolldown reports as
         // MODULE_LEVEL_DIRECTIVE on every build; harmless, open upstream: https://github.com/withastro/astro/issues/18087
@@ -59,22 +70,6 @@ export default defineConfig({
           handler(level, log);
         },
       },
-    },
-  },
-  security: {
-    // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; nothing may come from
-    // another origin. 'wasm-unsafe-eval' lets Pagefind's WebAssembly search run; no 'unsafe-inline' anywhere.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -15,6 +15,11 @@ const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const gz = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+/** BENCH=lighthouse runs only the Lighthouse part (first paint of the lesson page and the map chapters); BENCH=maps skips it. */
+const only = process.env['BENCH'];
+const LIGHTHOUSE_RUNS = 3;
+/** Cold-cache runs per map page and CPU rate (BENCH_RUNS, default 5). */
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 
 interface Transfer {
   type: string;
@@ -86,14 +91,14 @@ async function mapRun(browser: Browser, url: string, target: string, live: strin
 
 const sum = (transfers: Transfer[], type?: string): number => transfers.filter((t) => !type || t.type === type).reduce((n, t) => n + t.bytes, 0);
 
-async function main(): Promise<void> {
+/** Bytes of the TopoJSON files and the pages, and the map pages against the plain Leaflet page (the figures in README). */
+async function pagesAndMaps(origin: string): Promise<void> {
   console.log('## TopoJSON in data/');
   for (const name of (await readdir('data')).filter((n) => n.endsWith('.topo.json')).sort()) {
     const bytes = await readFile(join('data', name));
     console.log(`${name.padEnd(34)} raw ${kb(bytes.length).padStart(9)}  gzip ${kb(gz(bytes)).padStart(8)}`);
   }
 
-  const { origin, stop } = await serveDist(dist, base);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--remote-debugging-port=9229'] });
   try {
     console.log('\n## Pages (uncompressed bytes received, until network idle, no interaction)');
@@ -127,15 +132,20 @@ async function main(): Promise<void> {
       { name: 'Over de grens map', url: `${origin}${base}bestuurlijke-realiteit/`, target: '#kaart-over-de-grens', live: 'grens-map' },
       { name: 'plain Leaflet + GeoJSON', url: `${reference.origin}/`, target: '#map', live: '#map' },
     ];
-    console.log('\n## Map pages: bytes gzip before/after the live map, its data, scroll-in → live (median of 5 cold-cache runs)');
+    console.log(`\n## Map pages: bytes gzip before/after the live map, its data, scroll-in → live (median of ${String(RUNS)} cold-cache runs, interleaved)`);
     console.log(`${'page'.padEnd(26)} ${'before'.padStart(9)} ${'after'.padStart(9)} ${'data'.padStart(9)} ${'1× CPU'.padStart(9)} ${'4× CPU'.padStart(9)}`);
     const results = new Map<string, { before: number; after: number; data: number; ms1: number; ms4: number }>();
     try {
+      // Runs interleaved (each round: every page at 1×, then every page at 4×), so a change in the machine's load hits all
+      // pages alike and the ratios stay fair.
+      const runs = new Map(pages.map((p) => [p.name, { runs1: [] as MapRun[], runs4: [] as MapRun[] }]));
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const rate of [1, 4]) {
+          for (const p of pages) (rate === 1 ? runs.get(p.name)?.runs1 : runs.get(p.name)?.runs4)?.push(await mapRun(browser, p.url, p.target, p.live, rate));
+        }
+      }
       for (const p of pages) {
-        const runs1: MapRun[] = [];
-        const runs4: MapRun[] = [];
-        for (let run = 0; run < 5; run += 1) runs1.push(await mapRun(browser, p.url, p.target, p.live, 1));
-        for (let run = 0; run < 5; run += 1) runs4.push(await mapRun(browser, p.url, p.target, p.live, 4));
+        const { runs1, runs4 } = runs.get(p.name) ?? { runs1: [], runs4: [] };
         const r = {
           before: median(runs1.map((x) => x.before)),
           after: median(runs1.map((x) => x.after)),
@@ -164,10 +174,24 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+}
 
-  console.log('\n## Lighthouse 12.2.3 (mobile defaults, simulated throttling; scores vary on a 2-core machine)');
+async function main(): Promise<void> {
+  const { origin, stop } = await serveDist(dist, base);
+  if (only !== 'lighthouse') await pagesAndMaps(origin);
+  if (only === 'maps') return stop();
+  // Lighthouse's simulated network counts the bytes transferred: served compressed, as Netlify and Cloudflare Pages do
+  // (LIGHTHOUSE_GZIP=off serves the raw files, as the figures in issue 21 were first measured).
+  const compressed = process.env['LIGHTHOUSE_GZIP'] !== 'off';
+  const served = compressed ? await serveDist(dist, base, { gzip: true }) : { origin, stop: () => undefined };
+  console.log(
+    `\n## Lighthouse 12.2.3 (mobile defaults, simulated throttling, ${compressed ? 'gzip' : 'uncompressed'}; median of ${String(LIGHTHOUSE_RUNS)} runs per page, pages interleaved)`,
+  );
   // Not in the default install (138 packages); the scores run when it is present.
-  type Lighthouse = (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
+  type Lighthouse = (
+    url: string,
+    flags: object,
+  ) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> } } | undefined>;
   const optional: string = 'lighthouse';
   const lighthouse = await import(optional).then(
     (m: { default: Lighthouse }) => m.default,
@@ -178,22 +202,41 @@ async function main(): Promise<void> {
     return stop();
   }
   const lhBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--remote-debugging-port=9333'] });
+  const paths = ['lessen/5-samenwerkingsmaturiteit/', 'bestuurlijke-realiteit/', 'geografische-realiteit/', 'handout/'];
+  const scores = new Map<string, Array<{ categories: Record<string, number>; fcp: number; lcp: number; tbt: number }>>();
   try {
-    for (const path of ['lessen/5-samenwerkingsmaturiteit/', 'bestuurlijke-realiteit/', 'handout/']) {
-      const result = await lighthouse(`${origin}${base}${path}`, {
-        port: 9333,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const categories = result?.lhr.categories ?? {};
-      const score = (key: string): string => String(Math.round((categories[key]?.score ?? 0) * 100)).padStart(4);
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+      for (const path of paths) {
+        const result = await lighthouse(`${served.origin}${base}${path}`, {
+          port: 9333,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const lhr = result?.lhr;
+        const categories = Object.fromEntries(Object.entries(lhr?.categories ?? {}).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]));
+        const audit = (key: string): number => lhr?.audits[key]?.numericValue ?? NaN;
+        scores.set(path, [
+          ...(scores.get(path) ?? []),
+          { categories, fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time') },
+        ]);
+      }
+    }
+    const lesson = scores.get(paths[0] ?? '') ?? [];
+    const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+    for (const path of paths) {
+      const runs = scores.get(path) ?? [];
+      const score = (key: string): string => String(median(runs.map((r) => r.categories[key] ?? 0))).padStart(4);
+      const fcp = median(runs.map((r) => r.fcp));
+      const lcp = median(runs.map((r) => r.lcp));
+      const delta = (a: number, b: number): string => `${a >= b ? '+' : '−'}${(Math.abs(a - b) / 1000).toFixed(2)} s`;
       console.log(
-        `/${path.padEnd(36)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}`,
+        `/${path.padEnd(36)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}  FCP ${s(fcp)} (${delta(fcp, median(lesson.map((r) => r.fcp)))})  LCP ${s(lcp)} (${delta(lcp, median(lesson.map((r) => r.lcp)))})  TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms`,
       );
     }
   } finally {
     await lhBrowser.close();
+    served.stop();
     stop();
   }
 }

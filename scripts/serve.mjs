@@ -1,17 +1,20 @@
 // Serves the built site in dist/ under a sub-path (default BASE_PATH or "/"), for end-to-end tests and local checks.
 // Like Netlify and Cloudflare Pages it sends the headers of dist/_headers (every matching rule; values of a header
-// named in several rules are joined with ", ").
-// Usage: node scripts/serve.mjs [--port 4329 | --port 0 for any free port] [--base /lezing/] [--dir dist]
+// named in several rules are joined with ", "). With --gzip it also compresses text as those hosts do (the benchmark's
+// Lighthouse runs use it, so its simulated network sees the bytes a reader receives); without, bodies go as they are.
+// Usage: node scripts/serve.mjs [--port 4329 | --port 0 for any free port] [--base /lezing/] [--dir dist] [--gzip]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4329' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     dir: { type: 'string', default: 'dist' },
+    gzip: { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.dir);
@@ -27,6 +30,8 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.md': 'text/markdown; charset=utf-8',
+  '.epub': 'application/epub+zip',
   '.woff2': 'font/woff2',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
@@ -92,8 +97,15 @@ const server = createServer(async (req, res) => {
   try {
     if (!found) throw new Error('not found');
     const body = await readFile(found.path);
-    res.writeHead(200, { ...headersFor(url.pathname), 'content-type': types[extname(found.path)] ?? 'application/octet-stream' });
-    res.end(body);
+    const type = types[extname(found.path)] ?? 'application/octet-stream';
+    const compress = values.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(200, {
+      ...headersFor(url.pathname),
+      'content-type': type,
+      ...(values.gzip ? { vary: 'accept-encoding' } : {}),
+      ...(compress ? { 'content-encoding': 'gzip' } : {}),
+    });
+    res.end(compress ? gzipSync(body, { level: 6 }) : body);
   } catch {
     const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('Niet gevonden'));
     res.writeHead(404, { ...headersFor(url.pathname), 'content-type': 'text/html; charset=utf-8' });

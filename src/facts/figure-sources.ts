@@ -16,7 +16,7 @@ export const FIGURE_SOURCES: Readonly<Record<string, readonly SourceId[]>> = {
   AgglomeratieprogrammasChart: unique(AGGLOMERATIEPROGRAMMAS.flatMap((g) => g.sources)),
   CofinancieringChart: unique([...COFINANCIERING.flatMap((s) => s.sources), 'bb-cofinanciering']),
   RegiovormingTimeline: unique(REGIOVORMING.flatMap((e) => e.sources)),
-  VervoerregioMap: ['statbel', 'pinc'],
+  VervoerregioMap: ['statbel', 'pinc', 'hln-2019-vlaamse-ardennen', 'vl-vervoerregios', 'solva-2018'],
   MeetjeslandMap: ['meetjesland-afbakeningen', 'statbel', 'pinc'],
   ReferentieregioMap: ['pinc', 'vl-referentieregios', 'statbel'],
   OverDeGrensMap: unique([...GRENS_DEALS.flatMap((d) => d.bronnen), ...GRENS_VERVOERREGIO.bronnen, ...GRENS_AGGLOMERATIE.bronnen, ...GRENS_GRENZEN]),

@@ -93,7 +93,7 @@ export const REGIO_DEALS = parseFacts('regio-deals', regioDeals, {
     value: 82,
     status: 'afgeleid',
     qualifier: 'ongeveer',
-    note: 'optelsom van de zes tranches; rijksoverheid.nl (3 februari 2025) spreekt van "ruim 80 Regio Deals" en € 1,85 miljard in totaal',
+    note: 'optelsom van de zes tranches; rijksoverheid.nl (3 februari 2025) spreekt van ‘ruim 80 Regio Deals’ en € 1,85 miljard in totaal',
   },
   totalSources: ['kst-29697-90'],
 });

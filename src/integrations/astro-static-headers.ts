@@ -1,13 +1,18 @@
-/** Astro integration: after the build, writes `_headers` (Netlify, Cloudflare Pages) with each page's CSP and hardening headers. */
+/** Astro integration: after the build, checks every page against the site's one CSP and writes `_headers` (Netlify, Cloudflare Pages). */
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { headersFile, metaCsp, pagePath, type PagePolicy } from '../lib/static-headers.ts';
+import { cspProblems } from '../lib/csp-check.ts';
+import { META_CSP } from '../lib/site-csp.ts';
+import { headersFile } from '../lib/static-headers.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 export function staticHeadersIntegration(): AstroIntegration {
@@ -20,16 +25,21 @@ export function staticHeadersIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages: PagePolicy[] = [];
-        for (const file of await htmlFiles(root)) {
-          const csp = metaCsp(await readFile(file, 'utf8'));
-          if (!csp) throw new Error(`${relative(root, file)} heeft geen Content-Security-Policy <meta>`);
-          pages.push({ path: pagePath(base, relative(root, file)), csp });
+        const files = await htmlFiles(root);
+        const failures: string[] = [];
+        for (const file of files) {
+          const problems = cspProblems(await readFile(file, 'utf8'), META_CSP);
+          if (problems.length > 0) failures.push(`${relative(root, file)}: ${problems.join('; ')}`);
+        }
+        if (failures.length > 0) {
+          const shown = failures.slice(0, 10).join('\n  ');
+          const more = failures.length > 10 ? `\n  … en nog ${failures.length - 10} pagina's` : '';
+          throw new Error(`Deze pagina's passen niet onder de ene Content-Security-Policy van de site (src/lib/site-csp.ts):\n  ${shown}${more}`);
         }
         const target = join(root, '_headers');
-        await writeFile(`${target}.tmp`, headersFile(base, pages));
+        await writeFile(`${target}.tmp`, headersFile(base));
         await rename(`${target}.tmp`, target);
-        logger.info(`_headers: ${pages.length} pagina's met hun Content-Security-Policy`);
+        logger.info(`_headers: één Content-Security-Policy voor alle ${files.length} pagina's`);
       },
     },
   };

@@ -1,5 +1,6 @@
 /** Zod schema of a chapter's frontmatter; the `Chapter` type is derived from it. */
 import { z } from 'astro/zod';
+import { lectureProvenance, unknownSlides } from '../provenance/model.ts';
 
 export const PART_TITLES = {
   1: "Regio's als geografische realiteit",
@@ -20,6 +21,11 @@ export const chapterSchema = z.strictObject({
   summary: z.string().min(50).max(220),
   /** Lesson number 1–8 for the chapters of part 3. */
   lesson: z.number().int().min(1).max(8).optional(),
+  /** Where the chapter comes from: the slides of content/source/lezing.md it restates (src/provenance/model.ts). */
+  provenance: lectureProvenance.superRefine((p, ctx) => {
+    const missing = unknownSlides(p);
+    if (missing.length > 0) ctx.addIssue({ code: 'custom', message: `dia('s) niet in content/source/lezing.md: ${missing.join(', ')}` });
+  }),
 });
 
 export type ChapterData = z.infer<typeof chapterSchema>;

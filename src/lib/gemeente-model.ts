@@ -35,6 +35,8 @@ export interface DelineatieTreffer {
   naam: string;
   /** Only when not all predecessors are in the list: the names of those that are. */
   via?: string[];
+  /** The research note's confidence in the list, when below "hoog" (e.g. "middel"). */
+  zekerheid?: string;
 }
 
 export interface MeetjeslandInfo {
@@ -132,6 +134,7 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
       const inList = codes.filter((c) => d.leden.includes(c));
       if (inList.length === 0) return [];
       const treffer: DelineatieTreffer = { id: d.id, naam: d.naam };
+      if (d.zekerheid !== 'hoog') treffer.zekerheid = d.zekerheid;
       if (inList.length < codes.length) treffer.via = inList.map((c) => names.get(c) ?? c);
       return [treffer];
     }),

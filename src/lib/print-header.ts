@@ -1,4 +1,9 @@
-/** CSS paged-media rules that put a chapter's title in the printed page's running header (top right). */
+/**
+ * The printed page's running header (top right). A page's comes from `<html data-running-header>` (BaseLayout.astro),
+ * which `print.css` reads into the margin box (`--running-header: attr(…)` on the root element, inherited by the page
+ * context), so no page needs CSS of its own; a handout chapter's comes from a stylesheet of named pages (below).
+ */
+import { createHash } from 'node:crypto';
 
 /** Quotes a string for use as a CSS `content` value. */
 export function cssString(value: string): string {
@@ -10,17 +15,25 @@ export function namedPage(id: string): string {
   return `ch-${id.replace(/[^a-z0-9-]+/gi, '-')}`;
 }
 
-/** For a single page: the running header on every printed page. */
-export function runningHeaderCss(title: string): string {
-  return `@page { @top-right { content: ${cssString(title)}; } }`;
-}
-
-/** For a handout: each chapter section prints on its own named pages, headed by its own title. */
+/**
+ * For a handout: each chapter section prints on its own named pages, headed by its own title. `!important`, because the
+ * site's `@page` rule (print.css) fills the same margin box, and Chromium (156) lets a later stylesheet's `@page` win
+ * over an earlier named page's, whatever their specificity.
+ */
 export function handoutHeaderCss(chapters: readonly { id: string; title: string }[]): string {
   return chapters
     .map(({ id, title }) => {
       const name = namedPage(id);
-      return `[data-page="${name}"] { page: ${name}; } @page ${name} { @top-right { content: ${cssString(title)}; } }`;
+      return `[data-page="${name}"] { page: ${name}; } @page ${name} { @top-right { content: ${cssString(title)} !important; } }`;
     })
     .join('\n');
+}
+
+/**
+ * The handout chapters' running headers as a stylesheet of its own (a page may carry no inline CSS under the site's
+ * policy): its text and a file name with a fingerprint of that text, e.g. `koppen.1a2b3c4d.css`.
+ */
+export function handoutHeaderSheet(chapters: readonly { id: string; title: string }[]): { file: string; css: string } {
+  const css = `${handoutHeaderCss(chapters)}\n`;
+  return { file: `koppen.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css };
 }

@@ -1,60 +1,67 @@
-/** Writes the `_headers` file that Netlify and Cloudflare Pages read: each page's CSP as a header, plus hardening headers. */
+/** Writes the `_headers` file that Netlify and Cloudflare Pages read: one rule with the site's CSP and hardening headers. */
+import { HEADER_CSP } from './site-csp.ts';
 
-/** Headers every response gets. */
+/** Headers every response gets besides the Content-Security-Policy. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/** What only a header can carry: no page of the site may be framed. */
-export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+/** Cloudflare Pages' documented limits for `_headers` (Pages → Configuration → Headers); Netlify's are wider. */
+export const HOST_LIMITS = { rules: 100, lineLength: 2000 } as const;
 
-export interface PagePolicy {
-  /** URL path as served, base included, e.g. `/lezing/lessen/5-x/`. */
-  path: string;
-  /** The Content-Security-Policy of the page's `<meta http-equiv>`. */
-  csp: string;
+/** Fingerprinted build assets: their names change with their content, so a year of caching is safe. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The rules of a `_headers` text: each path line (one that starts with `/`) and its header lines. */
+export function headerRules(text: string): { path: string; headers: [string, string][] }[] {
+  const rules: { path: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (trimmed.startsWith('/')) rules.push({ path: trimmed, headers: [] });
+    else if (trimmed.includes(':')) {
+      const colon = trimmed.indexOf(':');
+      rules.at(-1)?.headers.push([trimmed.slice(0, colon).trim(), trimmed.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
 }
 
-/** The `content` of a page's CSP `<meta http-equiv="content-security-policy">`, or undefined. */
-export function metaCsp(html: string): string | undefined {
-  const tag = /<meta\s[^>]*http-equiv=["']content-security-policy["'][^>]*>/i.exec(html)?.[0];
-  const content = tag ? /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag) : undefined;
-  const value = content?.[1] ?? content?.[2];
-  return value
-    ?.replace(/&#39;|&#x27;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
-/** The header policy of a page: its meta policy (tidied: one space after each `;`) plus frame-ancestors. */
-export function headerCsp(meta: string): string {
-  const directives = meta
-    .split(';')
-    .map((d) => d.trim())
-    .filter(Boolean);
-  if (directives.some((d) => /^frame-ancestors\b/i.test(d))) throw new Error(`CSP bevat al frame-ancestors: ${meta}`);
-  return [...directives, FRAME_ANCESTORS].join('; ');
+/** What in a `_headers` text crosses the hosts' limits, in Dutch; empty when it fits. */
+export function limitProblems(text: string): string[] {
+  const problems: string[] = [];
+  const rules = headerRules(text).length;
+  if (rules > HOST_LIMITS.rules) problems.push(`${rules} regels (Cloudflare Pages leest er hoogstens ${HOST_LIMITS.rules})`);
+  text.split('\n').forEach((line, i) => {
+    if (line.length > HOST_LIMITS.lineLength)
+      problems.push(`regel ${i + 1} telt ${line.length} tekens (Cloudflare Pages: hoogstens ${HOST_LIMITS.lineLength})`);
+  });
+  return problems;
 }
 
 /**
- * The `_headers` text: common headers for every path under `base`, long caching for fingerprinted assets, and one rule
- * per page with its CSP. A policy appears only in its page's own rule, because hosts merge the headers of all rules that
- * match a path, and two policies together would enforce both.
+ * The `_headers` text: one rule for every path under `base` with the site's one policy (frame-ancestors included) and
+ * the hardening headers, and one that caches the fingerprinted `_astro/` files for a year. The policy is in one rule
+ * only, because hosts apply the headers of every rule that matches a path, and two policies together would both be
+ * enforced. Throws when the text would cross a host's limits.
  */
-export function headersFile(base: string, pages: readonly PagePolicy[]): string {
+export function headersFile(base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const lines = ['# Written by the build (src/lib/static-headers.ts) for Netlify and Cloudflare Pages; GitHub Pages ignores it.', `${root}*`];
-  for (const [name, value] of Object.entries(COMMON_HEADERS)) lines.push(`  ${name}: ${value}`);
-  lines.push(`${root}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable');
-  const seen = new Set<string>();
-  for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (seen.has(page.path)) throw new Error(`_headers: ${page.path} staat er twee keer in`);
-    seen.add(page.path);
-    lines.push(page.path, `  Content-Security-Policy: ${headerCsp(page.csp)}`);
-  }
-  return `${lines.join('\n')}\n`;
+  const lines = [
+    '# Written by the build (src/lib/static-headers.ts) for Netlify and Cloudflare Pages; GitHub Pages ignores it.',
+    '# Every page carries the same Content-Security-Policy in its <meta>; this header adds frame-ancestors.',
+    `${root}*`,
+    `  Content-Security-Policy: ${HEADER_CSP}`,
+    ...Object.entries(COMMON_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+    `${root}_astro/*`,
+    `  Cache-Control: ${IMMUTABLE}`,
+  ];
+  const text = `${lines.join('\n')}\n`;
+  const problems = limitProblems(text);
+  if (problems.length > 0) throw new Error(`_headers past niet binnen de limieten van de hosts: ${problems.join('; ')}`);
+  return text;
 }
 
 /** URL path of an HTML file in the output: `lessen/5-x/index.html` → `/lezing/lessen/5-x/`, `404.html` → `/lezing/404.html`. */

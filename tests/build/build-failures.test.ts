@@ -3,12 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 /** Builds the site from a fixture content folder and returns exit code and output. */
 function buildWith(contentDir: string): { status: number | null; output: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'build-fail-'));
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(outDir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: buildEnv({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(outDir, '.cache') }),
     encoding: 'utf8',
   });
   rmSync(outDir, { recursive: true, force: true });
@@ -27,5 +28,19 @@ describe('a broken chapter stops the build with a message naming the file', () =
     const { status, output } = buildWith('tests/fixtures/content-missing-id');
     expect(status).not.toBe(0);
     expect(output).toContain('content-missing-id/zonder-id.mdx: h2 "Kop zonder id" heeft geen expliciete id');
+  }, 120_000);
+
+  test('a chapter without provenance', () => {
+    const { status, output } = buildWith('tests/fixtures/content-missing-provenance');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-missing-provenance/zonder-herkomst.mdx');
+    expect(output).toMatch(/provenance/);
+  }, 120_000);
+
+  test('a chapter that cites a slide the source text does not have', () => {
+    const { status, output } = buildWith('tests/fixtures/content-unknown-slide');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-unknown-slide/onbekende-dia.mdx');
+    expect(output).toContain('Een dia die niet bestaat');
   }, 120_000);
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 /** Runs `astro build` (what `npm run build` runs) into a temporary folder with extra environment variables. */
 function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
@@ -11,7 +12,7 @@ function build(env: Record<string, string>): { status: number | null; output: st
   mkdirSync(join('node_modules', '.cache'), { recursive: true });
   const cacheDir = mkdtempSync(join('node_modules', '.cache', 'build-pdfs-'));
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, ...env, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: buildEnv({ ...env, ASTRO_CACHE_DIR: cacheDir }),
     encoding: 'utf8',
   });
   rmSync(cacheDir, { recursive: true, force: true });

@@ -1,13 +1,13 @@
 /**
  * What a deployer gets from `npm run build` (the one command; npm test runs exactly it): every link in dist/ resolves,
- * PDFs and the links inside them included, and the `_headers` file sends each page's own policy.
+ * PDFs and the links inside them included (the `_headers` file: headers.spec.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { pdfLinks } from './pdf.ts';
-import { BASE, DIST, ORIGIN } from './site.ts';
+import { BASE, DIST } from './site.ts';
 
 /** The public origin the test build carries (SITE_URL unset: the default of astro.config.mjs). */
 const SITE = 'https://regionale-samenwerking.example.org';
@@ -94,42 +94,4 @@ test('the sitemap lists only pages that exist', () => {
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
   expect(locs.length).toBeGreaterThan(10);
   expect(locs.map((loc) => check('sitemap-0.xml', loc, SITE)).filter(Boolean)).toEqual([]);
-});
-
-test.describe('_headers (Netlify, Cloudflare Pages)', () => {
-  const directives = (policy: string) =>
-    policy
-      .split(';')
-      .map((d) => d.trim().replace(/\s+/g, ' '))
-      .filter(Boolean);
-
-  test("each page's Content-Security-Policy header is its <meta> policy plus frame-ancestors 'none', with the hardening headers", async ({ request }) => {
-    expect(existsSync(join(DIST, '_headers'))).toBe(true);
-    for (const file of htmlFiles) {
-      const path = `${BASE}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-      const response = await request.get(`${ORIGIN}${path}`);
-      const { document } = parseHTML(await response.text());
-      const meta = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-      const header = response.headers()['content-security-policy'] ?? '';
-      expect(meta, path).not.toBe('');
-      expect(directives(header), path).toEqual([...directives(meta), "frame-ancestors 'none'"]);
-      expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
-      expect(response.headers()['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
-      expect(response.headers()['permissions-policy'], path).toMatch(/camera=\(\)/);
-    }
-  });
-
-  test('no page can be framed, not even by the site itself', async ({ page }) => {
-    await page.goto(`${ORIGIN}${BASE}`);
-    const blocked = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
-    await page.setContent(`<iframe src="${ORIGIN}${BASE}lessen/7-leiderschap/"></iframe>`);
-    expect((await blocked).text()).toMatch(/frame-ancestors 'none'/);
-  });
-
-  test('every HTML file of dist/ has its rule', () => {
-    const rules = readFileSync(join(DIST, '_headers'), 'utf8')
-      .split('\n')
-      .filter((l) => l.startsWith('/'));
-    for (const file of htmlFiles) expect(rules, relative(DIST, join(DIST, file))).toContain(`${BASE}${file.replace(/(^|\/)index\.html$/, '$1')}`);
-  });
 });

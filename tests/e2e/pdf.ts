@@ -29,6 +29,14 @@ export function pdfText(path: string): string {
   return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
 }
 
+/** The top line of every page (the running header, left and right, spaces collapsed), as pdftotext lays it out. */
+export function pageHeads(path: string): string[] {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => (page.split('\n').find((line) => line.trim() !== '') ?? '').trim().replace(/\s+/g, ' '));
+}
+
 const text = (value: PDFObject | undefined): string => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : '');
 
 /** The outline (bookmarks) as a flat list of titles with their depth (1 = top level). */

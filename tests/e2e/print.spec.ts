@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CHAPTERS, DIST, sitePath } from './site.ts';
-import { bodyFontSize, headingsAtPageFoot, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfText } from './pdf.ts';
+import { bodyFontSize, headingsAtPageFoot, pageHeads, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfText } from './pdf.ts';
 import { pdfPages } from '../../src/lib/pdfs.ts';
 import { pdfPath } from '../../src/lib/urls.ts';
 
@@ -43,6 +43,39 @@ test.describe('printing a chapter', () => {
       return getComputedStyle(link, '::after').content;
     });
     expect(after).toContain('https://www.kuleuven.be/');
+  });
+});
+
+test.describe('the running header of a printed page', () => {
+  const SITE = 'Regionale samenwerking in internationaal perspectief';
+
+  for (const [path, title] of [
+    ['/lessen/7-leiderschap/', 'Leiderschap'],
+    ['/gemeenten/gent/', "Gent: regio's"],
+    ['/handout/lessen/', 'De acht lessen'],
+  ] as const) {
+    test(`${path}: every page is headed by the site and "${title}"`, async ({ page }, info) => {
+      await page.goto(sitePath(path));
+      const file = info.outputPath('page.pdf');
+      await page.pdf({ path: file, preferCSSPageSize: true });
+      const heads = pageHeads(file);
+      expect(heads.length).toBeGreaterThan(0);
+      for (const head of heads) expect(head).toBe(`${SITE} ${title}`);
+    });
+  }
+
+  test('/handout/: the cover and the colophon are headed by the handout, each chapter by its own title', async ({ page }, info) => {
+    test.setTimeout(90_000);
+    await page.goto(sitePath('/handout/'));
+    const file = info.outputPath('handout.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true });
+    const heads = pageHeads(file);
+    for (const head of heads) expect(head.startsWith(`${SITE} `), head).toBe(true);
+    // Consecutive pages with the same header as one run: the cover, each chapter in reading order, the colophon.
+    const runs = heads.map((head) => head.slice(SITE.length + 1)).filter((head, i, all) => head !== all[i - 1]);
+    const chapters = (await page.locator('.handout-chapter-title').allTextContents()).map((t) => t.trim());
+    expect(chapters.length).toBeGreaterThanOrEqual(11);
+    expect(runs).toEqual(['Volledige lezing', ...chapters, 'Volledige lezing']);
   });
 });
 

@@ -25,7 +25,7 @@ export const CHAPTERS = [
   '/lessen/8-financiering-als-hefboom/',
 ] as const;
 
-export const TEXT_PAGES = ['/', '/zoeken/', '/begrippen/', ...CHAPTERS] as const;
+export const TEXT_PAGES = ['/', '/zoeken/', '/begrippen/', '/over-deze-site/', ...CHAPTERS] as const;
 
 /** The printable handouts. */
 export const HANDOUT_PAGES = ['/handout/', '/handout/lessen/'] as const;

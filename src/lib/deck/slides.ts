@@ -62,6 +62,21 @@ export function firstSentence(text: string): string {
   return clean;
 }
 
+/** What a slide does not show: the data tables and notes under a figure on its page. */
+const PROMISES_ABSENT = /\b(tabel|tabellen|onder de kaart|hieronder|hierna)\b/i;
+
+/**
+ * A figure caption cut for a slide: its first sentence, without the clauses (split at ";") that point to what the slide
+ * does not show, such as "de tabel onder de kaart".
+ */
+export function slideCaption(caption: string): string {
+  const kept = firstSentence(caption)
+    .split(/;\s+/)
+    .filter((clause) => !PROMISES_ABSENT.test(clause));
+  const text = kept.join('; ').trim();
+  return text === '' ? '' : /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 const textOf = (nodes: readonly Element[]): string => nodes.map((n) => n.textContent ?? '').join(' ');
 const headingOf = (el: Element): Element | null => el.querySelector(':scope > h2, :scope > h3');
 
@@ -121,7 +136,10 @@ export function deriveSlides(html: string, ctx: SlideContext): ChapterSlides {
     return clone;
   };
 
-  /** The figure as it prints: caption (first sentence), the static SVG(s) and chart legend, the source line. */
+  /**
+   * The figure as it prints: caption (first sentence, see `slideCaption`), the "Achtergrond" note of a figure the site
+   * adds (with its caveats) and its provenance, the static SVG(s) and chart legend, the source line.
+   */
   const figure = (fig: Element): Element => {
     const result = make('figure', 'dia-figuur');
     const caption = fig.querySelector('figcaption');
@@ -130,9 +148,15 @@ export function deriveSlides(html: string, ctx: SlideContext): ChapterSlides {
       const rest = (caption.textContent ?? '').slice(label.length).replace(/^\s*—\s*/, '');
       const cap = make('figcaption');
       if (label) cap.append(make('span', 'figure-label', label), document.createTextNode(' — '));
-      cap.append(document.createTextNode(firstSentence(rest)));
+      cap.append(document.createTextNode(slideCaption(rest)));
       result.append(cap);
     }
+    for (const attr of ['data-provenance', 'data-slides', 'data-sources']) {
+      const value = fig.getAttribute(attr);
+      if (value !== null) result.setAttribute(attr, value);
+    }
+    const added = fig.querySelector('.figure-added-note');
+    if (added) result.append(copy(added, false));
     const picture = make('div', 'dia-figuur-beeld');
     for (const el of fig.querySelectorAll('.figure-body svg[role="img"], .figure-body ul.chart-legend')) picture.append(copy(el, true));
     result.append(picture);

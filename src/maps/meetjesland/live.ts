@@ -57,16 +57,20 @@ export async function createMeetjeslandLive(
       counts.set(g.nis, count);
       return [{ lngLat: g.at, content, className: 'mj-map-label', priority: relevance(g.nis) }];
     }),
+    // Measured once, by update(), when the counts are in (the controller calls it as soon as the map is built).
+    { deferred: true },
   );
   const { bounds } = live;
   // Names only where there is room for them: below ≈ 560 px for the province, the map shows the counts alone.
-  const fitLabels = (): void => {
+  const fitNames = (): void => {
     const span = live.map.latLngToContainerPoint(bounds.getNorthEast()).x - live.map.latLngToContainerPoint(bounds.getSouthWest()).x;
     container.classList.toggle('mj-names-hidden', span < 560);
-    labels.declutter();
   };
-  fitLabels();
-  live.map.on('zoomend', fitLabels);
+  fitNames();
+  live.map.on('zoomend', () => {
+    fitNames();
+    labels.declutter();
+  });
 
   const restyle = (): void => {
     shapes.restyle();

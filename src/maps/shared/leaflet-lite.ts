@@ -20,7 +20,9 @@ import { Polyline as SrcPolyline } from 'leaflet/src/layer/vector/Polyline';
 import { FeatureGroup as SrcFeatureGroup } from 'leaflet/src/layer/FeatureGroup';
 import { Tooltip as SrcTooltip } from 'leaflet/src/layer/Tooltip';
 import { LatLngBounds as SrcLatLngBounds } from 'leaflet/src/geo/LatLngBounds';
+import { LatLng as SrcLatLng } from 'leaflet/src/geo/LatLng';
 import { Point as SrcPoint } from 'leaflet/src/geometry/Point';
+import { setPosition as srcSetPosition } from 'leaflet/src/dom/DomUtil';
 
 /** Leaflet's SVG renderer factory, typed (its ES module source has no types). */
 const svg = untypedSvg as () => L.Renderer;
@@ -49,7 +51,9 @@ export const Polyline = SrcPolyline as typeof L.Polyline;
 export const FeatureGroup = SrcFeatureGroup as typeof L.FeatureGroup;
 export const Tooltip = SrcTooltip as typeof L.Tooltip;
 export const LatLngBounds = SrcLatLngBounds as typeof L.LatLngBounds;
+export const LatLng = SrcLatLng as typeof L.LatLng;
 export const Point = SrcPoint as typeof L.Point;
+export const setPosition = srcSetPosition as typeof L.DomUtil.setPosition;
 
 const latLngs = (ring: Position[]): L.LatLngTuple[] => ring.map(([lng = 0, lat = 0]) => [lat, lng]);
 

@@ -9,7 +9,7 @@ import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson
 import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { declutter } from './declutter.ts';
-import { Control, FeatureGroup, LatLngBounds, Point, Tooltip, polygonOf, polylineOf } from './leaflet-lite.ts';
+import { Control, FeatureGroup, LatLng, LatLngBounds, Point, polygonOf, polylineOf, setPosition } from './leaflet-lite.ts';
 import { topologyZoom } from './zoom.ts';
 
 export interface LiveMapOptions {
@@ -65,6 +65,11 @@ export interface Label {
   priority?: number;
 }
 
+export interface LabelOptions {
+  /** True when the caller fills the labels first and then calls `declutter()` itself: nothing is measured before that. */
+  deferred?: boolean;
+}
+
 export interface LiveMap {
   readonly map: L.Map;
   readonly topology: Topology;
@@ -72,11 +77,20 @@ export interface LiveMap {
   readonly bounds: L.LatLngBounds;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
   lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
-  /** Permanent labels that never collide with each other or the map's buttons (shared/declutter.ts), checked again after every zoom, move and resize. */
-  labels(labels: readonly Label[]): { tooltips: L.Tooltip[]; declutter(): void };
+  /**
+   * Permanent labels that never collide with each other or the map's buttons (shared/declutter.ts), checked again after
+   * every zoom, move and resize. Each is a `div.leaflet-tooltip` in Leaflet's tooltip pane, centred on its point by CSS
+   * (`.map-label`), so placing it measures nothing: one layout for all labels instead of one per label (L.Tooltip).
+   */
+  labels(labels: readonly Label[], options?: LabelOptions): { elements: HTMLElement[]; declutter(): void };
   /** Fits the bounds, and fits them again when the container is resized. */
   fit(bounds: L.LatLngBounds, padding?: number): void;
   dispose(): void;
+}
+
+/** Leaflet's (untyped) projection of a point at the zoom an animation is going to. */
+interface AnimatedMap {
+  _latLngToNewLayerPoint(at: L.LatLng, zoom: number, center: L.LatLng): L.Point;
 }
 
 /** A "Beginbeeld" button under the zoom buttons that brings the opening view back. */
@@ -181,16 +195,30 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     lines(geometry, style) {
       return polylineOf(geometry, { interactive: false, ...style }).addTo(map);
     },
-    labels(labels) {
-      const tooltips = labels.map(({ lngLat, content, className }) =>
-        new Tooltip({ permanent: true, direction: 'center', className, interactive: false }).setLatLng([lngLat[1], lngLat[0]]).setContent(content).addTo(map),
-      );
+    labels(labels, labelOptions) {
+      const elements = labels.map(({ content, className }) => {
+        const element = document.createElement('div');
+        element.className = `leaflet-tooltip leaflet-zoom-animated map-label ${className}`;
+        element.append(content);
+        return element;
+      });
+      const points = labels.map(({ lngLat }) => new LatLng(lngLat[1], lngLat[0]));
+      const place = (toPoint: (at: L.LatLng) => L.Point): void =>
+        elements.forEach((element, i) => {
+          const at = points[i];
+          if (at) setPosition(element, toPoint(at).round());
+        });
+      const atZoom = (): void => place((at) => map.latLngToLayerPoint(at));
+      atZoom();
+      map.getPane('tooltipPane')?.append(...elements);
+      map.on('zoom viewreset', atZoom);
+      // During the zoom animation, where Leaflet's own tooltips go (DivOverlay._animateZoom).
+      map.on('zoomanim', (event: L.ZoomAnimEvent) => place((at) => (map as unknown as AnimatedMap)._latLngToNewLayerPoint(at, event.zoom, event.center)));
       const run = (): void => {
-        const elements = tooltips.map((t) => t.getElement());
-        for (const element of elements) element?.classList.remove('is-decluttered');
+        for (const element of elements) element.classList.remove('is-decluttered');
         const boxes = elements.map((element, i) => {
-          const r = element?.getBoundingClientRect();
-          return { key: String(i), left: r?.left ?? 0, top: r?.top ?? 0, right: r?.right ?? 0, bottom: r?.bottom ?? 0, priority: labels[i]?.priority ?? 0 };
+          const r = element.getBoundingClientRect();
+          return { key: String(i), left: r.left, top: r.top, right: r.right, bottom: r.bottom, priority: labels[i]?.priority ?? 0 };
         });
         // The map's buttons are obstacles placed first: a label under them is hidden, never covered.
         const controls = [...container.querySelectorAll('.leaflet-control')].map((control, i) => {
@@ -200,8 +228,8 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
         for (const key of declutter([...controls, ...boxes], 2)) if (!key.startsWith('control-')) elements[Number(key)]?.classList.add('is-decluttered');
       };
       map.on('zoomend moveend resize', run);
-      run();
-      return { tooltips, declutter: run };
+      if (!labelOptions?.deferred) run();
+      return { elements, declutter: run };
     },
     fit,
     dispose,

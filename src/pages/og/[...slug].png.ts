@@ -24,6 +24,7 @@ export const getStaticPaths = (async () => {
     { params: { slug: 'zoeken' }, props: { eyebrow: 'Zoeken', title: SEARCH_PAGE.title } },
     { params: { slug: 'begrippen' }, props: { eyebrow: 'Begrippen', title: 'De vaktaal van de lezing' } },
     { params: { slug: 'presentatie' }, props: { eyebrow: 'Presentatie', title: LECTURE.title } },
+    { params: { slug: 'over-deze-site' }, props: { eyebrow: 'Over deze site', title: LECTURE.title } },
   ];
 }) satisfies GetStaticPaths;
 

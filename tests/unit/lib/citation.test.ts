@@ -63,3 +63,37 @@ describe('citationMeta', () => {
     expect(Object.values(tags).join(' ')).not.toMatch(/\b(19|20)\d{2}\b/);
   });
 });
+
+describe('a page that is the site’s compilation', () => {
+  const compiled: CitableWork = {
+    ...work,
+    title: "Gent: regio's",
+    url: 'https://voorbeeld.be/lezing/gemeenten/gent/',
+    compilation: {
+      sources: ['Provincies in Cijfers', 'Statbel'],
+      context: 'Derudder, Ben, Regionale samenwerking in internationaal perspectief (lezing, z.d.)',
+    },
+  };
+  test('is cited as the website’s work with its sources, not as Derudder (z.d.)', () => {
+    const text = apa(compiled);
+    expect(text).toBe(
+      "Gent: regio's. (z.d.). In Regionale samenwerking in internationaal perspectief [website; samenstelling uit Provincies in Cijfers; Statbel]. Geraadpleegd op 27 november 2026, van https://voorbeeld.be/lezing/gemeenten/gent/",
+    );
+    expect(text).not.toMatch(/^Derudder/);
+  });
+  test('has no author in BibTeX and names sources and the lecture as context', () => {
+    const entry = bibtex(compiled);
+    expect(entry).not.toContain('author');
+    expect(entry).toContain('note = {Samenstelling van de website uit: Provincies in Cijfers; Statbel. Context: Derudder, Ben');
+    expect(bibtexKey(compiled)).toBe('regionalesamenwerkinggent');
+  });
+  test('has no citation_author tag; its references are the sources and the lecture', () => {
+    const tags = citationMeta(compiled);
+    expect(tags.map((t) => t.name)).not.toContain('citation_author');
+    expect(tags.filter((t) => t.name === 'citation_reference').map((t) => t.content)).toEqual([
+      'Provincies in Cijfers',
+      'Statbel',
+      'Derudder, Ben, Regionale samenwerking in internationaal perspectief (lezing, z.d.)',
+    ]);
+  });
+});

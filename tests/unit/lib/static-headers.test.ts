@@ -1,24 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { COMMON_HEADERS, headerCsp, headersFile, metaCsp, pagePath } from '../../../src/lib/static-headers.ts';
-
-const META = "default-src 'self';img-src 'self'; script-src 'self' 'sha256-abc='";
-
-describe('metaCsp', () => {
-  test('reads the policy of the CSP meta tag, entities decoded', () => {
-    expect(metaCsp(`<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${META.replace(/'/g, '&#39;')}"></head>`)).toBe(META);
-    expect(metaCsp(`<meta content="${META}" http-equiv="Content-Security-Policy">`)).toBe(META);
-    expect(metaCsp('<meta name="description" content="x">')).toBeUndefined();
-  });
-});
-
-describe('headerCsp', () => {
-  test("the meta policy plus frame-ancestors 'none', one space after each semicolon", () => {
-    expect(headerCsp(META)).toBe("default-src 'self'; img-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'");
-  });
-  test('a policy that already names frame-ancestors is an error', () => {
-    expect(() => headerCsp("default-src 'self'; frame-ancestors 'self'")).toThrow(/frame-ancestors/);
-  });
-});
+import { COMMON_HEADERS, HOST_LIMITS, IMMUTABLE, headerRules, headersFile, limitProblems, pagePath } from '../../../src/lib/static-headers.ts';
+import { HEADER_CSP } from '../../../src/lib/site-csp.ts';
 
 describe('pagePath', () => {
   test('the URL path a host serves the file at', () => {
@@ -30,31 +12,41 @@ describe('pagePath', () => {
 });
 
 describe('headersFile', () => {
-  const file = headersFile('/lezing/', [
-    { path: '/lezing/zoeken/', csp: "default-src 'self'" },
-    { path: '/lezing/', csp: META },
-  ]);
-  const rules = file.split('\n').filter((l) => l.startsWith('/'));
+  const file = headersFile('/lezing/');
+  const rules = headerRules(file);
 
-  test('common headers for every path, long caching for fingerprinted assets, then one CSP rule per page in path order', () => {
-    expect(rules).toEqual(['/lezing/*', '/lezing/_astro/*', '/lezing/', '/lezing/zoeken/']);
-    for (const [name, value] of Object.entries(COMMON_HEADERS)) expect(file).toContain(`  ${name}: ${value}`);
-    expect(file).toContain('/lezing/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
-    expect(file).toContain(`/lezing/\n  Content-Security-Policy: ${headerCsp(META)}\n`);
+  test('one rule for every path with the one policy and the hardening headers, one that caches _astro/ for a year', () => {
+    expect(rules.map((r) => r.path)).toEqual(['/lezing/*', '/lezing/_astro/*']);
+    expect(rules[0]?.headers).toEqual([['Content-Security-Policy', HEADER_CSP], ...Object.entries(COMMON_HEADERS)]);
+    expect(rules[1]?.headers).toEqual([['Cache-Control', IMMUTABLE]]);
+    expect(headerRules(headersFile('/')).map((r) => r.path)).toEqual(['/*', '/_astro/*']);
   });
 
-  test('a policy only in its own page rule, never in a wildcard rule (hosts merge the rules that match)', () => {
-    const wildcard = file.slice(file.indexOf('/lezing/*'), file.indexOf('/lezing/\n'));
-    expect(wildcard).not.toContain('Content-Security-Policy');
-    expect(file.match(/Content-Security-Policy/g)).toHaveLength(2);
+  test('the policy is in one rule only (hosts apply every rule that matches a path)', () => {
+    expect(rules.flatMap((r) => r.headers).filter(([name]) => name === 'Content-Security-Policy')).toHaveLength(1);
   });
 
-  test('a page listed twice is an error', () => {
-    expect(() =>
-      headersFile('/', [
-        { path: '/', csp: 'a' },
-        { path: '/', csp: 'b' },
-      ]),
-    ).toThrow(/twee keer/);
+  test('within the limits of the hosts', () => {
+    expect(limitProblems(file)).toEqual([]);
+  });
+});
+
+describe('limitProblems', () => {
+  test('names more than 100 rules and a line over 2,000 characters', () => {
+    const many = Array.from({ length: HOST_LIMITS.rules + 1 }, (_, i) => `/p${i}/\n  X-A: b`).join('\n');
+    expect(limitProblems(many)).toEqual(['101 regels (Cloudflare Pages leest er hoogstens 100)']);
+    expect(limitProblems(Array.from({ length: HOST_LIMITS.rules }, (_, i) => `/p${i}/\n  X-A: b`).join('\n'))).toEqual([]);
+    const long = `/*\n  Content-Security-Policy: ${'a'.repeat(HOST_LIMITS.lineLength)}`;
+    expect(limitProblems(long)).toEqual([`regel 2 telt ${HOST_LIMITS.lineLength + 27} tekens (Cloudflare Pages: hoogstens 2000)`]);
+    expect(limitProblems(`/*\n  X: ${'a'.repeat(HOST_LIMITS.lineLength - 5)}`)).toEqual([]);
+  });
+});
+
+describe('headerRules', () => {
+  test('reads path lines and their headers, skipping comments and blank lines', () => {
+    expect(headerRules('# c\n/a/*\n  X-A: 1: 2\n\n/b\n  X-B: 3\n')).toEqual([
+      { path: '/a/*', headers: [['X-A', '1: 2']] },
+      { path: '/b', headers: [['X-B', '3']] },
+    ]);
   });
 });

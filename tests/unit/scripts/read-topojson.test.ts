@@ -4,7 +4,7 @@ import { parseWgs84TopoJson } from '../../../scripts/data/read-topojson';
 import { clipToBox } from '../../../scripts/data/geo/clip';
 import { d3Winding } from '../../../scripts/data/geo/winding';
 import { geoArea } from 'd3-geo';
-import type { Polygon } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 
 const square = (x: number, y: number, s: number): Polygon => ({
   type: 'Polygon',
@@ -21,7 +21,10 @@ const square = (x: number, y: number, s: number): Polygon => ({
 const file = (features: Array<{ id?: string; geometry: Polygon }>): string =>
   JSON.stringify(
     topology({
-      gemeenten: { type: 'FeatureCollection', features: features.map((f) => ({ type: 'Feature', id: f.id, properties: {}, geometry: f.geometry })) },
+      gemeenten: {
+        type: 'FeatureCollection',
+        features: features.map((f) => ({ type: 'Feature', id: f.id, properties: {}, geometry: f.geometry })),
+      } as FeatureCollection,
     }),
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { deriveSlides, firstSentence } from '../../../../src/lib/deck/slides.ts';
+import { deriveSlides, firstSentence, slideCaption } from '../../../../src/lib/deck/slides.ts';
 
 const heading = (level: 2 | 3, id: string, text: string) =>
   `<div class="heading heading-h${level}"><h${level} id="${id}">${text}</h${level}><a class="heading-anchor" href="#${id}">#</a></div>`;
@@ -113,5 +113,34 @@ describe('firstSentence', () => {
     expect(firstSentence('Een zin. Nog een.')).toBe('Een zin.');
     expect(firstSentence('Alleen één zin')).toBe('Alleen één zin');
     expect(firstSentence('Regio’s, bv. provincies. Meer.')).toBe('Regio’s, bv. provincies.');
+  });
+});
+
+describe('slideCaption', () => {
+  test('keeps the first sentence but drops a clause that promises what the slide lacks', () => {
+    expect(slideCaption("De 15 vervoerregio's van Vlaanderen (2019–2024); de tabel onder de kaart geeft per regio de gemeenten.")).toBe(
+      "De 15 vervoerregio's van Vlaanderen (2019–2024).",
+    );
+    expect(slideCaption('Een kaart van het Meetjesland. De tabel hieronder geeft de bronnen.')).toBe('Een kaart van het Meetjesland.');
+    expect(slideCaption('Een kaart; zie de tabellen hierna')).toBe('Een kaart.');
+  });
+});
+
+describe('an added figure on a slide', () => {
+  test('keeps its "Achtergrond" note, its caveats and its provenance, as on the page', () => {
+    const html = [
+      heading(2, 'kaart', 'Kaart'),
+      '<figure class="figure figure-added" id="k" data-provenance="compilation"><figcaption>Een kaart; de tabel onder de kaart geeft de gemeenten.</figcaption>',
+      '<p class="figure-added-note"><span class="box-kicker">Achtergrond</span> Toegevoegde context, geen bevinding uit de lezing: de lijst komt van Provincies in Cijfers.</p>',
+      '<div class="figure-body"><svg role="img" viewBox="0 0 1 1"></svg></div><p class="figure-source">Bron: Statbel</p></figure>',
+    ].join('');
+    const [slide] = deriveSlides(html, ctx).slides;
+    const { document } = parseHTML(`<div>${slide?.bodyHtml ?? ''}</div>`);
+    const figure = document.querySelector('figure.dia-figuur');
+    expect(figure?.getAttribute('data-provenance')).toBe('compilation');
+    expect(figure?.querySelector('.figure-added-note')?.textContent).toContain(
+      'Achtergrond Toegevoegde context, geen bevinding uit de lezing: de lijst komt van Provincies in Cijfers.',
+    );
+    expect(figure?.querySelector('figcaption')?.textContent).toBe('Een kaart.');
   });
 });
