@@ -129,6 +129,7 @@ async function pagesAndMaps(origin: string): Promise<void> {
     const pages = [
       { name: 'vervoerregio map', url: `${origin}${base}bestuurlijke-realiteit/`, target: '#kaart-vervoerregios', live: 'region-map' },
       { name: 'Meetjesland map', url: `${origin}${base}geografische-realiteit/`, target: '#kaart-meetjesland', live: 'meetjesland-map' },
+      { name: 'Over de grens map', url: `${origin}${base}bestuurlijke-realiteit/`, target: '#kaart-over-de-grens', live: 'grens-map' },
       { name: 'plain Leaflet + GeoJSON', url: `${reference.origin}/`, target: '#map', live: '#map' },
     ];
     console.log(`\n## Map pages: bytes gzip before/after the live map, its data, scroll-in → live (median of ${String(RUNS)} cold-cache runs, interleaved)`);

@@ -7,6 +7,8 @@ import { FAMILIES, readFamily, type FamilyId } from './family';
 import { gemeentenRegiosSchema } from '../../src/lib/geo/gemeenten-regios-schema';
 import { buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
 import { buildMeetjesland, readPredecessors } from './meetjesland';
+import { buildOverDeGrens } from './over-de-grens';
+import { overDeGrensSchema } from '../../src/lib/geo/over-de-grens-schema';
 import { REFREG_COLUMNS, buildReferentieregios } from './referentieregios';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
 import { csvComments, gemeentenComments, regiosComments } from './sources';
@@ -38,6 +40,8 @@ export interface PipelineOptions {
   /** Settings of data/gemeenten.topo.json and data/meetjesland.topo.json (defaults in scripts/data/topology.ts). */
   gemeentenSettings?: TopoSettings;
   meetjeslandSettings?: TopoSettings;
+  /** The WGS84 TopoJSON inputs of the figure "Over de grens"; without them its three files are not written (the fixture tests). */
+  overDeGrens?: { cartomapDir: string; worldAtlas: string; swissMaps: string } | undefined;
   /** Dutch texts per delineation id (default: scripts/data/meetjesland-notes.ts). */
   notes?: Readonly<Record<string, DelineationNote>>;
   log?: (line: string) => void;
@@ -60,7 +64,21 @@ export const OUTPUT_FILES = [
   'referentieregios-2025.csv',
   'referentieregios-2019.csv',
   'gemeenten-regios.json',
+  'over-de-grens.topo.json',
+  'over-de-grens-context.topo.json',
+  'over-de-grens.json',
 ] as const;
+
+/** The files of the figure "Over de grens", written only when its inputs are given (`overDeGrens`). */
+export const OVER_DE_GRENS_OUTPUT = ['over-de-grens.topo.json', 'over-de-grens-context.topo.json', 'over-de-grens.json'] as const;
+
+/** The objects each topology must hold, and whether a live map draws it (then it declares its zoom range). */
+const TOPOLOGIES: Readonly<Record<string, { objects: readonly string[]; live: boolean }>> = {
+  'gemeenten.topo.json': { objects: ['gemeenten', 'brussel'], live: true },
+  'meetjesland.topo.json': { objects: ['gemeenten', 'provincie'], live: true },
+  'over-de-grens.topo.json': { objects: ['gemeenten'], live: true },
+  'over-de-grens-context.topo.json': { objects: ['landen', 'vlaanderen', 'zeeland', 'kantons', 'bodensee'], live: false },
+};
 
 /** Re-checks a staged output file before it replaces the committed one. */
 export function validateOutput(name: string, content: string): void {
@@ -71,7 +89,10 @@ export function validateOutput(name: string, content: string): void {
     } catch (error) {
       throw new Error(`${name}: staged output is not valid JSON (${(error as Error).message})`, { cause: error });
     }
-    if (name === 'gemeenten-regios.json') {
+    if (name === 'over-de-grens.json') {
+      const r = overDeGrensSchema.safeParse(value);
+      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    } else if (name === 'gemeenten-regios.json') {
       const r = gemeentenRegiosSchema.safeParse(value);
       if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
     } else if (name.endsWith('.topo.json')) {
@@ -79,9 +100,10 @@ export function validateOutput(name: string, content: string): void {
       if (t.type !== 'Topology' || !t.objects || !Array.isArray(t.arcs) || !t.transform) {
         throw new Error(`${name}: staged output is not a quantized TopoJSON topology`);
       }
-      const required = name.startsWith('meetjesland') ? ['gemeenten', 'provincie'] : ['gemeenten', 'brussel'];
-      for (const k of required) if (!(k in t.objects)) throw new Error(`${name}: object "${k}" is missing`);
-      topologyZoom(value, name);
+      const spec = TOPOLOGIES[name];
+      if (!spec) throw new Error(`${name}: unknown topology (scripts/data/pipeline.ts, TOPOLOGIES)`);
+      for (const k of spec.objects) if (!(k in t.objects)) throw new Error(`${name}: object "${k}" is missing`);
+      if (spec.live) topologyZoom(value, name);
     } else {
       const r = meetjeslandDelineatiesSchema.safeParse(value);
       if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
@@ -165,6 +187,23 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   mj.log.forEach((l) => log(l));
   files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(withZoom(mj.topology, MEETJESLAND_ZOOM)) });
   files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });
+
+  if (options.overDeGrens) {
+    log('Over de grens (Zeeland, Oost-Vlaanderen, Western Europe, the cantons):');
+    const { cartomapDir, worldAtlas, swissMaps } = options.overDeGrens;
+    const odg = await buildOverDeGrens({
+      cartomapGemeenten: join(cartomapDir, 'gemeente_2025.topojson'),
+      cartomapProvincies: join(cartomapDir, 'provincie_2025.topojson'),
+      worldAtlas,
+      swissMaps,
+      family2025: families['2025'],
+      vervoerregio2025: builds['2025'].membership,
+    });
+    odg.log.forEach((l) => log(l));
+    files.push({ name: 'over-de-grens.topo.json', content: JSON.stringify(odg.topology) });
+    files.push({ name: 'over-de-grens-context.topo.json', content: JSON.stringify(odg.context) });
+    files.push({ name: 'over-de-grens.json', content: `${JSON.stringify(odg.json, null, 1)}\n` });
+  }
 
   files.sort((a, b) => OUTPUT_FILES.indexOf(a.name as (typeof OUTPUT_FILES)[number]) - OUTPUT_FILES.indexOf(b.name as (typeof OUTPUT_FILES)[number]));
   await writeAllAtomically(options.outDir, files, validateOutput);

@@ -4,6 +4,7 @@
  */
 import { AGGLOMERATIEPROGRAMMAS } from './agglomeratieprogrammas.ts';
 import { COFINANCIERING } from './cofinanciering.ts';
+import { GRENS_AGGLOMERATIE, GRENS_DEALS, GRENS_GRENZEN, GRENS_VERVOERREGIO } from './over-de-grens.ts';
 import { REGIO_DEALS } from './regio-deals.ts';
 import { REGIOVORMING } from './regiovorming.ts';
 import type { SourceId } from './sources.ts';
@@ -18,6 +19,7 @@ export const FIGURE_SOURCES: Readonly<Record<string, readonly SourceId[]>> = {
   VervoerregioMap: ['statbel', 'pinc', 'hln-2019-vlaamse-ardennen', 'vl-vervoerregios', 'solva-2018'],
   MeetjeslandMap: ['meetjesland-afbakeningen', 'statbel', 'pinc'],
   ReferentieregioMap: ['pinc', 'vl-referentieregios', 'statbel'],
+  OverDeGrensMap: unique([...GRENS_DEALS.flatMap((d) => d.bronnen), ...GRENS_VERVOERREGIO.bronnen, ...GRENS_AGGLOMERATIE.bronnen, ...GRENS_GRENZEN]),
   // The four guises of the Meetjesland (src/lib/guise-figures.ts): the delineation's own source, then the boundaries.
   'GuiseMap:homogeen': ['comeet', 'statbel'],
   'GuiseMap:functioneel': ['pinc', 'oost-vlaanderen-woonstudie', 'statbel'],

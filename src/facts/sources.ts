@@ -80,6 +80,12 @@ const SOURCE_LIST = {
   homeentrends: 'homeentrends.be (14 mei 2021), ‘Het Meetjesland: betaalbaar wonen’',
   'meetjesland-afbakeningen': 'de afbakeningen van het Meetjesland op deze website, elk met eigen bron (zie de tabel bij de grote kaart)',
   statbel: 'Statbel (statistische sectoren), vereenvoudigd door Provincies in Cijfers',
+  // Grenzen van de kaart 'Over de grens' (shared/research/international-data.md)
+  'cbs-gebiedsindelingen':
+    'CBS/Kadaster, Gebiedsindelingen 2025 (gemeenten en provincies, gegeneraliseerd), via PDOK; vereenvoudigd door cartomap/nl (CC BY 4.0)',
+  'natural-earth': 'Natural Earth 4.1.0, landsgrenzen 1:50 miljoen (publiek domein), via world-atlas 2.0.2',
+  'bfs-geostat': 'Bundesamt für Statistik (BFS), GEOSTAT: generalisierte Gemeindegrenzen 2025 (kantons), via swiss-maps 4.7.0',
+  'sg-agglomeration': 'sg.ch (Agglomerationsprogramm St.Gallen-Bodensee: "33 Gemeinden in drei Kantonen")',
 } as const satisfies Record<string, string>;
 
 export type SourceId = keyof typeof SOURCE_LIST;

@@ -11,7 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`${sitePath('/bestuurlijke-realiteit/')}?vervoerregio=gent`);
     await expect(page.locator('region-map')).toHaveCount(1);
-    for (const map of await page.locator('region-map, refreg-map').all()) {
+    for (const map of await page.locator('region-map, refreg-map, grens-map').all()) {
       await map.scrollIntoViewIfNeeded();
       await expect(map).toHaveAttribute('data-live', 'true');
     }

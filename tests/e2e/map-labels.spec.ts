@@ -4,6 +4,7 @@ import { sitePath } from './site.ts';
 const MAPS = [
   { path: '/bestuurlijke-realiteit/', tag: 'region-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
   { path: '/bestuurlijke-realiteit/', tag: 'refreg-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
+  { path: '/bestuurlijke-realiteit/', tag: 'grens-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
   { path: '/geografische-realiteit/', tag: 'meetjesland-map', live: '.leaflet-tooltip.mj-map-label', static: '.mj-labels text' },
 ] as const;
 

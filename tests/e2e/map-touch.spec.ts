@@ -27,9 +27,10 @@ async function openLive(page: Page, path: string, tag: string) {
 
 for (const [path, tag] of [
   ['/bestuurlijke-realiteit/', 'region-map'],
+  ['/bestuurlijke-realiteit/', 'grens-map'],
   ['/geografische-realiteit/', 'meetjesland-map'],
 ] as const) {
-  test(`${path}: one finger over the live map scrolls the page and shows the two-finger hint`, async ({ page }) => {
+  test(`${path} (${tag}): one finger over the live map scrolls the page and shows the two-finger hint`, async ({ page }) => {
     const { map, box, cdp } = await openLive(page, path, tag);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
@@ -39,7 +40,7 @@ for (const [path, tag] of [
     await expect(map.locator('.map-gesture-hint')).toHaveText('Gebruik twee vingers om de kaart te verschuiven of te zoomen.');
   });
 
-  test(`${path}: two fingers move the map`, async ({ page }) => {
+  test(`${path} (${tag}): two fingers move the map`, async ({ page }) => {
     const { map, box, cdp } = await openLive(page, path, tag);
     const drawn = map.locator('.leaflet-overlay-pane svg');
     const transform = () => drawn.evaluate((svg) => `${svg.getAttribute('viewBox') ?? ''} ${(svg as SVGElement).style.transform}`);
