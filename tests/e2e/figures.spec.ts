@@ -214,7 +214,7 @@ test('every Achtergrond box, chart and map names at least one registered source'
   let checked = 0;
   for (const path of CHAPTERS) {
     await page.goto(sitePath(path));
-    const lines = await page.locator('article .achtergrond .box-sources, article figure.figure > .figure-source').allInnerTexts();
+    const lines = await page.locator('article .achtergrond .box-sources, article figure.figure > .figure-source').allTextContents();
     for (const line of lines) {
       expect(
         labels.some((label) => line.includes(label)),

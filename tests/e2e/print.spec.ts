@@ -73,7 +73,7 @@ test.describe('the running header of a printed page', () => {
     for (const head of heads) expect(head.startsWith(`${SITE} `), head).toBe(true);
     // Consecutive pages with the same header as one run: the cover, each chapter in reading order, the colophon.
     const runs = heads.map((head) => head.slice(SITE.length + 1)).filter((head, i, all) => head !== all[i - 1]);
-    const chapters = (await page.locator('.handout-chapter-title').allTextContents()).map((t) => t.trim());
+    const chapters = (await page.locator('.handout-chapter-title').allTextContents()).map((t) => t.replaceAll('\u00AD', '').trim());
     expect(chapters.length).toBeGreaterThanOrEqual(11);
     expect(runs).toEqual(['Volledige lezing', ...chapters, 'Volledige lezing']);
   });
@@ -184,7 +184,8 @@ test.describe('PDFs built by npm run build', () => {
     expect(pdfInfo(`${DIST}/pdf/handout-lessen.pdf`).pages).toBeLessThanOrEqual(5);
     const whole = pdfInfo(`${DIST}/pdf/handout.pdf`).pages;
     expect(whole).toBeGreaterThanOrEqual(CHAPTERS.length);
-    expect(whole).toBeLessThanOrEqual(45);
+    // 46 pages since the 'Over de grens' figure (three maps, a legend and a table) joined the second chapter.
+    expect(whole).toBeLessThanOrEqual(46);
   });
 
   test('the outline (bookmarks) lists the printed headings in order, nested by level', async ({ page }) => {

@@ -31,7 +31,7 @@ test('the handouts carry the chapters’ provenance', async ({ page }) => {
 test('on the slides an added figure keeps its "Achtergrond" note, and no caption promises a table the slide lacks', async ({ page }) => {
   await page.goto(sitePath('/presentatie/'));
   const figures = page.locator('section.dia figure.dia-figuur');
-  expect(await figures.count()).toBe(11);
+  expect(await figures.count()).toBe(12); // the figures the site adds, 'Over de grens' included
   for (const figure of await figures.all()) {
     expect(['added', 'compilation']).toContain(await figure.getAttribute('data-provenance'));
     await expect(figure.locator('.figure-added-note')).toContainText(/^Achtergrond/);

@@ -61,7 +61,7 @@ export function elapsedLabel(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** The polite announcement of a slide, e.g. "Dia 3 van 80: Regionale vaagheid". */
+/** The polite announcement of a slide, e.g. "Dia 3 van 80: Regionale vaagheid" (the title without the headings' soft hyphens). */
 export function slideLabel(index: number, count: number, title: string): string {
-  return `Dia ${index + 1} van ${count}: ${title}`;
+  return `Dia ${index + 1} van ${count}: ${title.replaceAll('\u00AD', '')}`;
 }

@@ -28,6 +28,8 @@ const CHROME = [
   '.no-print',
   '.print-only',
   '.heading-anchor',
+  // The previews in place (their popovers): on paper and in the other formats only the plain link they sit beside remains.
+  '[popover]',
   '.slide-link',
   '.copy-link',
   '[data-copy-status]',

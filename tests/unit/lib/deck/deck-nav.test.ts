@@ -44,6 +44,7 @@ describe('small helpers', () => {
   });
   test('slideLabel announces number, count and title', () => {
     expect(slideLabel(2, 80, 'Regionale vaagheid')).toBe('Dia 3 van 80: Regionale vaagheid');
+    expect(slideLabel(1, 63, 'Re\u00ADgi\u00ADo\u00ADna\u00ADle vaag\u00ADheid')).toBe('Dia 2 van 63: Regionale vaagheid');
   });
   test('readMessage accepts only the two message kinds', () => {
     expect(readMessage({ type: 'dia', id: 'regio' })).toEqual({ type: 'dia', id: 'regio' });
