@@ -11,8 +11,12 @@ test('the key-statement fixture covers every chapter', () => {
 for (const [path, phrases] of Object.entries(keyStatements)) {
   test(`the lecture's key statements appear on ${path}`, async ({ page }) => {
     await page.goto(sitePath(path));
-    // textContent, not innerText: a figure below the fold is not laid out yet (content-visibility) but its text is on the page.
-    const text = ((await page.locator('main').textContent()) ?? '').replaceAll('\u00AD', '').replace(/\s+/g, ' ');
+    // Figures below the fold are not laid out yet (content-visibility: auto), and innerText skips them: lay them out first.
+    await page.locator('main').evaluate((main) => {
+      for (const element of main.querySelectorAll<HTMLElement>('*'))
+        if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    });
+    const text = (await page.locator('main').innerText()).replaceAll('\u00AD', '').replace(/\s+/g, ' ');
     for (const phrase of phrases) expect(text, phrase).toContain(phrase);
   });
 }
@@ -29,8 +33,12 @@ const DISTORTIONS: Record<string, string[]> = {
 for (const [path, phrases] of Object.entries(DISTORTIONS)) {
   test(`no statement on ${path} goes beyond the lecture or its sources`, async ({ page }) => {
     await page.goto(sitePath(path));
-    // textContent, not innerText: a figure below the fold is not laid out yet (content-visibility) but its text is on the page.
-    const text = ((await page.locator('main').textContent()) ?? '').replaceAll('\u00AD', '').replace(/\s+/g, ' ');
+    // Figures below the fold are not laid out yet (content-visibility: auto), and innerText skips them: lay them out first.
+    await page.locator('main').evaluate((main) => {
+      for (const element of main.querySelectorAll<HTMLElement>('*'))
+        if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    });
+    const text = (await page.locator('main').innerText()).replaceAll('\u00AD', '').replace(/\s+/g, ' ');
     for (const phrase of phrases) expect(text, phrase).not.toContain(phrase);
   });
 }
