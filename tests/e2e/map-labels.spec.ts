@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { MAPS } from './maps.ts';
 import { sitePath } from './site.ts';
-
-const MAPS = [
-  { path: '/bestuurlijke-realiteit/', tag: 'region-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
-  { path: '/bestuurlijke-realiteit/', tag: 'refreg-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
-  { path: '/bestuurlijke-realiteit/', tag: 'grens-map', live: '.leaflet-tooltip.region-label', static: '.map-labels text' },
-  { path: '/geografische-realiteit/', tag: 'meetjesland-map', live: '.leaflet-tooltip.mj-map-label', static: '.mj-labels text' },
-] as const;
 
 /** Pairs of visible label boxes (by their text) that overlap by more than half a pixel. */
 async function collisions(page: Page, selector: string): Promise<string[]> {
