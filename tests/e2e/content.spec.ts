@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHAPTERS, GEMEENTE_SAMPLE, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
+import { CHAPTERS, GEMEENTE_SAMPLE, HANDOUT_PAGES, LESSONS, TEXT_PAGES, sitePath } from './site.ts';
+import { lessonsPhrase } from '../../src/lib/lessons.ts';
 import { PINNED_GLOSSARY_IDS } from '../fixtures/glossary-ids.ts';
 
 const keyStatements = JSON.parse(readFileSync('tests/fixtures/key-statements.json', 'utf8')) as Record<string, string[]>;
 
 test('the key-statement fixture covers every chapter', () => {
   expect(Object.keys(keyStatements).sort()).toEqual([...CHAPTERS].sort());
+});
+
+test('the introduction of part 3 names as many lessons as content/lessen/ holds, under its pinned id #acht-lessen', async ({ page }) => {
+  await page.goto(sitePath('/samenwerking-doen-werken/'));
+  const heading = (await page.locator('h2#acht-lessen').textContent()) ?? '';
+  expect(heading.replaceAll('\u00AD', '')).toContain(`De ${lessonsPhrase(LESSONS.length)}`);
 });
 
 for (const [path, phrases] of Object.entries(keyStatements)) {
