@@ -86,3 +86,8 @@ export function formatDateNl(iso: string): string {
 export function formatYearRange(from: string, to: string): string {
   return `${formatDateNl(from)}–${formatDateNl(to)}`;
 }
+
+/** An SVG coordinate in percent of the chart's width, rounded to 0.01: `12.3456` → "12.35%". */
+export function svgPercent(value: number): string {
+  return `${Math.round(value * 100) / 100}%`;
+}

@@ -15,6 +15,7 @@ import { buildEpub, EPUB_PATH } from '../lib/formats/epub.ts';
 import { bookCss } from '../lib/formats/epub-css.ts';
 import { dutchDate, latestChange, parseChangelog } from '../lib/changelog.ts';
 import { LECTURE } from '../site.ts';
+import { lessonsPhrase } from '../lib/lessons.ts';
 import { parseHTML } from 'linkedom';
 
 const CHANGELOG = 'content/wijzigingen.json';
@@ -110,7 +111,7 @@ export function formatsIntegration(): AstroIntegration {
         const epubUrl = new URL(EPUB_PATH.slice(1), siteRoot).href;
         const text = llmsTxt({
           title: LECTURE.title,
-          summary: `De bevindingen van de lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), in het Nederlands: regio's als geografische en als bestuurlijke realiteit, en acht lessen om regionale samenwerking te doen werken.`,
+          summary: `De bevindingen van de lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), in het Nederlands: regio's als geografische en als bestuurlijke realiteit, en ${lessonsPhrase()} om regionale samenwerking te doen werken.`,
           notes: [
             'Elke pagina hieronder is een Markdown-kopie (index.md naast de webpagina); koppen dragen de sectie-id van de webpagina ({#id}).',
             'Wat als ‘Achtergrond’ gemarkeerd staat, is context die deze website toevoegt, met haar bron; het is geen bevinding uit de lezing. De begrippenlijst en de gemeentepagina’s zijn voor deze website samengesteld.',

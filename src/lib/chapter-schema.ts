@@ -1,6 +1,7 @@
 /** Zod schema of a chapter's frontmatter; the `Chapter` type is derived from it. */
 import { z } from 'astro/zod';
 import { lectureProvenance, unknownSlides } from '../provenance/model.ts';
+import { LESSON_COUNT } from './lessons.ts';
 
 export const PART_TITLES = {
   1: "Regio's als geografische realiteit",
@@ -19,8 +20,8 @@ export const chapterSchema = z.strictObject({
   order: z.number().int().min(0),
   /** One or two sentences; the meta description and the overview text. */
   summary: z.string().min(50).max(220),
-  /** Lesson number 1–8 for the chapters of part 3. */
-  lesson: z.number().int().min(1).max(8).optional(),
+  /** Lesson number for the chapters of part 3: 1 up to the number of files in content/lessen/. */
+  lesson: z.number().int().min(1).max(LESSON_COUNT).optional(),
   /** Where the chapter comes from: the slides of content/source/lezing.md it restates (src/provenance/model.ts). */
   provenance: lectureProvenance.superRefine((p, ctx) => {
     const missing = unknownSlides(p);

@@ -1,4 +1,5 @@
 /** The printable handouts: which chapters each one bundles, its URL and its PDF. */
+import { lessonsPhrase } from './lessons.ts';
 
 export interface HandoutDef {
   /** Page id, also the PDF name: `handout` → /handout/ and /pdf/handout.pdf. */
@@ -20,8 +21,8 @@ export const HANDOUTS: readonly HandoutDef[] = [
   },
   {
     id: 'handout/lessen',
-    title: 'De acht lessen',
-    intro: 'De acht lessen uit het derde deel van de lezing in één document, om af te drukken of als PDF te bewaren.',
+    title: `De ${lessonsPhrase()}`,
+    intro: `De ${lessonsPhrase()} uit het derde deel van de lezing in één document, om af te drukken of als PDF te bewaren.`,
     includes: (chapter) => chapter.lesson !== undefined,
     flow: true,
   },

@@ -2,7 +2,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ROOTS = ['content', 'src/pages', 'src/components', 'src/maps', 'src/charts', 'src/facts', 'src/lib/gemeente-model.ts', 'src/site.ts'];
+const ROOTS = [
+  'content',
+  'src/pages',
+  'src/components',
+  'src/maps',
+  'src/charts',
+  'src/facts',
+  'src/facts/glossary.json',
+  'src/lib/gemeente-model.ts',
+  'src/site.ts',
+];
 const EXTENSIONS = /\.(mdx|astro|ts)$/;
 
 function walk(dir: string): string[] {
@@ -10,7 +20,8 @@ function walk(dir: string): string[] {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return EXTENSIONS.test(dir) ? [dir] : [];
+    // A root that is a file is read whatever its extension (the glossary's entries are JSON).
+    return [dir];
   }
   return entries.flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : EXTENSIONS.test(e.name) ? [join(dir, e.name)] : []));
 }

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CHAPTERS, GEMEENTE_SAMPLE, HANDOUT_PAGES, TEXT_PAGES, sitePath } from './site.ts';
+import { CHAPTERS, GEMEENTE_SAMPLE, HANDOUT_PAGES, LESSONS, TEXT_PAGES, sitePath } from './site.ts';
+import { lessonsPhrase } from '../../src/lib/lessons.ts';
+import { PINNED_GLOSSARY_IDS } from '../fixtures/glossary-ids.ts';
 
 const keyStatements = JSON.parse(readFileSync('tests/fixtures/key-statements.json', 'utf8')) as Record<string, string[]>;
 
 test('the key-statement fixture covers every chapter', () => {
   expect(Object.keys(keyStatements).sort()).toEqual([...CHAPTERS].sort());
+});
+
+test('the introduction of part 3 names as many lessons as content/lessen/ holds, under its pinned id #acht-lessen', async ({ page }) => {
+  await page.goto(sitePath('/samenwerking-doen-werken/'));
+  const heading = (await page.locator('h2#acht-lessen').textContent()) ?? '';
+  expect(heading.replaceAll('\u00AD', '')).toContain(`De ${lessonsPhrase(LESSONS.length)}`);
 });
 
 for (const [path, phrases] of Object.entries(keyStatements)) {
@@ -104,19 +112,7 @@ test('the home page names author, affiliation, research context and links the th
 
 test('the glossary explains each term once, with a stable id and where the lecture uses it; chapters link a term’s first use', async ({ page }) => {
   await page.goto(sitePath('/begrippen/'));
-  for (const id of [
-    'bassin-de-vie',
-    'verrommeling',
-    'nested-doll',
-    'triple-helix',
-    'governance',
-    'referentieregio',
-    'vervoerregio',
-    'intercommunale',
-    'regio-deal',
-    'agglomeratieprogramma',
-    'cofinanciering',
-  ]) {
+  for (const id of PINNED_GLOSSARY_IDS) {
     const term = page.locator(`dt[id="${id}"]`);
     await expect(term, id).toHaveCount(1);
     await expect(term.locator('+ dd .glossary-origin a'), id).toHaveAttribute('href', /^\/lezing\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);

@@ -10,7 +10,7 @@ test('the lecture contents mark the current page with aria-current', async ({ pa
 });
 
 test('previous and next links follow the reading order across all chapters', async ({ page }) => {
-  await page.goto(sitePath(CHAPTERS[0]));
+  await page.goto(sitePath(CHAPTERS[0] ?? '/geen-hoofdstuk/'));
   const visited = [new URL(page.url()).pathname];
   for (let i = 1; i < CHAPTERS.length; i += 1) {
     await page

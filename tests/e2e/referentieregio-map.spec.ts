@@ -1,20 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sitePath } from './site.ts';
+import { DISAGREEING_MUNICIPALITIES } from '../fixtures/disagreeing-municipalities.ts';
 
 const figure = (page: Page) => page.locator('#kaart-referentieregios');
-const DISAGREE_2025 = [
-  'Beveren-Kruibeke-Zwijndrecht',
-  'Boortmeerbeek',
-  'Buggenhout',
-  'Geraardsbergen',
-  'Kapelle-op-den-Bos',
-  'Koksijde',
-  'Lier',
-  'Nieuwpoort',
-  'Nijlen',
-  'Torhout',
-  'Zele',
-];
+const DISAGREE_2025 = DISAGREEING_MUNICIPALITIES['2025'];
 
 test('without JavaScript the comparison figure shows the map, the pairs and where the two cuts differ', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -23,7 +12,7 @@ test('without JavaScript the comparison figure shows the map, the pairs and wher
   await expect(figure(page).locator('figcaption').first()).toHaveText(/^Figuur 2\.\d+ — De 15 referentieregio's/);
   await expect(figure(page).getByRole('img', { name: /referentieregio's en vervoerregio's van Vlaanderen/ })).toBeVisible();
   await expect(figure(page).locator('.map-regions path')).toHaveCount(15);
-  await expect(figure(page).locator('.refreg-set[data-set="2025"] .refreg-verschil')).toHaveCount(11);
+  await expect(figure(page).locator('.refreg-set[data-set="2025"] .refreg-verschil')).toHaveCount(DISAGREE_2025.length);
   await expect(figure(page).locator('.refreg-set[data-set="2025"]')).toBeVisible();
   await expect(figure(page).locator('.refreg-set[data-set="2019"]')).toBeHidden();
   const legend = figure(page).locator('.refreg-legend li');
@@ -43,7 +32,7 @@ test('without JavaScript the comparison figure shows the map, the pairs and wher
   }
   const t2025 = figure(page).locator('table[data-set="2025"] tbody th');
   await expect(t2025).toHaveText(DISAGREE_2025);
-  await expect(figure(page).locator('table[data-set="2019"] tbody tr')).toHaveCount(12);
+  await expect(figure(page).locator('table[data-set="2019"] tbody tr')).toHaveCount(DISAGREEING_MUNICIPALITIES['2019'].length);
   await expect(figure(page).locator('table[data-set="2019"] tbody th')).toContainText(['Beveren', 'Zwijndrecht']);
   const lier = figure(page).locator('table[data-set="2025"] tr', { hasText: 'Lier' });
   await expect(lier.locator('td')).toHaveText(['Antwerpen', 'Regio Antwerpen', 'Rivierenland']);
@@ -78,5 +67,5 @@ test('live: a pair is chosen from the legend or the URL, the set switches, and b
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/paar=/);
   await expect(info).toHaveText('Geen vervoerregio gekozen.');
-  await expect(map.locator('.leaflet-container path[data-nis]')).toHaveCount(12);
+  await expect(map.locator('.leaflet-container path[data-nis]')).toHaveCount(DISAGREEING_MUNICIPALITIES['2019'].length);
 });

@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
 /** Where the end-to-end tests find the built site: the test build is made with BASE_PATH=/lezing/ to prove sub-path deployment works. */
 export const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 /** The built site under test (`dist/` unless DIST_DIR says otherwise). */
@@ -10,20 +13,50 @@ export function sitePath(path: string): string {
   return `${BASE}${path.replace(/^\//, '')}`;
 }
 
-/** Every chapter path of the lecture (also the pages the key-statement fixture covers). */
-export const CHAPTERS = [
-  '/geografische-realiteit/',
-  '/bestuurlijke-realiteit/',
-  '/samenwerking-doen-werken/',
-  '/lessen/1-feitelijke-realiteit/',
-  '/lessen/2-coordinatieplatform/',
-  '/lessen/3-maatwerk-en-centrale-sturing/',
-  '/lessen/4-sectorale-dynamiek/',
-  '/lessen/5-samenwerkingsmaturiteit/',
-  '/lessen/6-ambtelijke-capaciteit/',
-  '/lessen/7-leiderschap/',
-  '/lessen/8-financiering-als-hefboom/',
-] as const;
+/** A chapter as its file in content/ declares it: the URL path, its place in the lecture and, for part 3, its lesson number. */
+export interface ChapterFile {
+  path: string;
+  part: number;
+  order: number;
+  lesson: number | undefined;
+}
+
+/** A number field of a chapter's YAML frontmatter (`part: 3`), or undefined. */
+function frontmatterNumber(frontmatter: string, name: string): number | undefined {
+  const value = new RegExp(`^${name}:\\s*["']?(\\d+)["']?\\s*$`, 'm').exec(frontmatter)?.[1];
+  return value === undefined ? undefined : Number(value);
+}
+
+/**
+ * The chapters of the lecture, read from the .mdx files in content/ (as the site's content collection reads them) and put
+ * in reading order by their frontmatter's part and order, so a new chapter gets every per-chapter check without an edit here.
+ */
+function readChapters(dir = 'content'): ChapterFile[] {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
+  return files
+    .map((file) => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+      const part = frontmatterNumber(frontmatter, 'part');
+      const order = frontmatterNumber(frontmatter, 'order');
+      if (part === undefined || order === undefined) throw new Error(`${dir}/${file}: no part or order in the frontmatter`);
+      const id = file
+        .replace(/\.mdx$/, '')
+        .split(sep)
+        .join('/');
+      return { path: `/${id}/`, part, order, lesson: frontmatterNumber(frontmatter, 'lesson') };
+    })
+    .sort((a, b) => a.part - b.part || a.order - b.order || a.path.localeCompare(b.path));
+}
+
+/** Every chapter of the lecture in reading order, from content/. */
+export const CHAPTER_FILES: readonly ChapterFile[] = readChapters();
+
+/** Every chapter path of the lecture, in reading order (also the pages the key-statement fixture covers). */
+export const CHAPTERS: readonly string[] = CHAPTER_FILES.map((chapter) => chapter.path);
+
+/** The lessons of part 3 (content/lessen/), in order. */
+export const LESSONS: readonly string[] = CHAPTER_FILES.filter((chapter) => chapter.lesson !== undefined).map((chapter) => chapter.path);
 
 export const TEXT_PAGES = ['/', '/zoeken/', '/begrippen/', '/over-deze-site/', ...CHAPTERS] as const;
 

@@ -61,7 +61,7 @@ describe('the register of the lecture’s findings', () => {
     const files = surfaces.map((s) => s.file);
     for (const f of [
       'content/lessen/6-ambtelijke-capaciteit.mdx',
-      'src/facts/glossary.ts',
+      'src/facts/glossary.json',
       'src/pages/index.astro',
       'src/maps/vervoerregio/VervoerregioMap.astro',
     ]) {
