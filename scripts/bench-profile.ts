@@ -39,6 +39,7 @@ interface TraceEvent {
 /** Phases by the function that starts them (inclusive time, outermost call only). */
 const PHASES: ReadonlyArray<[string, RegExp]> = [
   ['merge regions (topojson merge/mesh in the browser)', /^(mergeGroups|borders|drawBrussel|feature)$/],
+  ['decode the arcs merged at build time (arcDecoder)', /^(arcDecoder)$/],
   ['build Leaflet layers (shapes, lines)', /^(shapes|lines|polygonOf|polylineOf)$/],
   ['labels + declutter', /^(labels|run|fitLabels)$/],
   ['map set-up and fit (createTilelessMap, fitClear)', /^(createTilelessMap|fitClear|fit)$/],
@@ -197,6 +198,12 @@ async function main(): Promise<void> {
         url: `${origin}${base}geografische-realiteit/`,
         target: '#kaart-meetjesland',
         live: 'meetjesland-map',
+      },
+      {
+        name: '/bestuurlijke-realiteit/ (Over de grens map)',
+        url: `${origin}${base}bestuurlijke-realiteit/`,
+        target: '#kaart-over-de-grens',
+        live: 'grens-map',
       },
     ]) {
       const runs: Breakdown[] = [];

@@ -2,7 +2,8 @@
 // Prints: TopoJSON bytes raw/gzip; per page bytes by type and requests; for each map page and for a plain Leaflet +
 // GeoJSON page of the same boundaries (scripts/bench-reference.ts), measured in the same run with a cold cache, median
 // of 5 runs: bytes (gzip) before and after the live map, the map's data bytes, and the time from scroll-in to the live
-// map at 1× and 4× CPU throttling (DevTools Emulation.setCPUThrottlingRate), with the ratios; Lighthouse scores.
+// map at 1× and 4× CPU throttling (DevTools Emulation.setCPUThrottlingRate), with the ratios (vervoerregio, Meetjesland and
+// Over de grens maps); Lighthouse scores.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -163,7 +164,7 @@ async function pagesAndMaps(origin: string): Promise<void> {
       reference.stop();
     }
     const plain = results.get('plain Leaflet + GeoJSON');
-    for (const name of ['vervoerregio map', 'Meetjesland map']) {
+    for (const name of ['vervoerregio map', 'Meetjesland map', 'Over de grens map']) {
       const r = results.get(name);
       if (!r || !plain) continue;
       const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;

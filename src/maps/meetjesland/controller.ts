@@ -12,6 +12,18 @@ import type { MeetjeslandLive } from './live.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Sets an attribute only when it differs, so a render that changes nothing (the first, over the template) dirties no layout. */
+function attribute(node: Element, name: string, value: string | undefined): void {
+  if (value === undefined) {
+    if (node.hasAttribute(name)) node.removeAttribute(name);
+  } else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** Sets a node's text only when it differs (see `attribute`). */
+function text(node: Node | null | undefined, value: string): void {
+  if (node && node.textContent !== value) node.textContent = value;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -111,45 +123,45 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
     for (const path of this.#staticPaths()) {
       const nis = path.dataset['nis'] ?? '';
       const count = view.counts.get(nis);
-      path.setAttribute('fill', view.fills.get(nis) ?? OVERLAP_NONE);
-      path.dataset['count'] = count === undefined ? '' : String(count);
-      path.dataset['class'] = view.classByNis.get(nis) ?? '';
-      const title = path.querySelector('title');
-      if (title) title.textContent = view.titles.get(nis) ?? '';
-      path.classList.toggle('is-selected', nis === selected);
+      attribute(path, 'fill', view.fills.get(nis) ?? OVERLAP_NONE);
+      attribute(path, 'data-count', count === undefined ? '' : String(count));
+      attribute(path, 'data-class', view.classByNis.get(nis) ?? '');
+      text(path.querySelector('title'), view.titles.get(nis) ?? '');
+      if (path.classList.contains('is-selected') !== (nis === selected)) path.classList.toggle('is-selected', nis === selected);
       if (nis === selected) selectedPath = path;
     }
-    for (const text of this.el.querySelectorAll<SVGTextElement>('[data-map-static] .mj-labels text[data-nis]')) {
-      const count = view.counts.get(text.dataset['nis'] ?? '');
-      const line = text.querySelector('.mj-label-count');
-      if (line) line.textContent = count ? String(count) : '';
+    for (const label of this.el.querySelectorAll<SVGTextElement>('[data-map-static] .mj-labels text[data-nis]')) {
+      const count = view.counts.get(label.dataset['nis'] ?? '');
+      text(label.querySelector('.mj-label-count'), count ? String(count) : '');
     }
-    for (const overlay of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .mj-selection path')) {
-      const d = selectedPath?.getAttribute('d');
-      if (d) overlay.setAttribute('d', d);
-      else overlay.removeAttribute('d');
-    }
+    for (const overlay of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .mj-selection path'))
+      attribute(overlay, 'd', selectedPath?.getAttribute('d') ?? undefined);
   }
 
   #renderLegend(view: View): void {
     const title = this.el.querySelector('[data-mj-legend-title]');
-    if (title) title.textContent = view.legendTitle;
-    this.el.querySelector('[data-mj-legend-items]')?.replaceChildren(
-      ...view.legendItems.map((item, index) => {
-        const li = element('li');
-        li.dataset['class'] = String(index);
-        const svg = document.createElementNS(SVG_NS, 'svg');
-        svg.setAttribute('class', 'swatch');
-        svg.setAttribute('viewBox', '0 0 16 16');
-        svg.setAttribute('aria-hidden', 'true');
-        const rect = document.createElementNS(SVG_NS, 'rect');
-        for (const [k, v] of Object.entries({ x: '0.5', y: '0.5', width: '15', height: '15', rx: '3', fill: item.colour, stroke: '#8a8577' }))
-          rect.setAttribute(k, v);
-        svg.append(rect);
-        li.append(svg, element('span', item.text));
-        return li;
-      }),
-    );
+    if (title && title.textContent?.replace(/\s+/g, ' ').trim() !== view.legendTitle) title.textContent = view.legendTitle;
+    const items = this.el.querySelector('[data-mj-legend-items]');
+    // The template wrote the legend of the opening view: it is rebuilt only when the view's legend differs.
+    const shown = [...(items?.children ?? [])].map((li) => `${li.querySelector('rect')?.getAttribute('fill') ?? ''} ${li.textContent?.trim() ?? ''}`);
+    const wanted = view.legendItems.map((item) => `${item.colour} ${item.text}`);
+    if (shown.join('\n') !== wanted.join('\n'))
+      items?.replaceChildren(
+        ...view.legendItems.map((item, index) => {
+          const li = element('li');
+          li.dataset['class'] = String(index);
+          const svg = document.createElementNS(SVG_NS, 'svg');
+          svg.setAttribute('class', 'swatch');
+          svg.setAttribute('viewBox', '0 0 16 16');
+          svg.setAttribute('aria-hidden', 'true');
+          const rect = document.createElementNS(SVG_NS, 'rect');
+          for (const [k, v] of Object.entries({ x: '0.5', y: '0.5', width: '15', height: '15', rx: '3', fill: item.colour, stroke: '#8a8577' }))
+            rect.setAttribute(k, v);
+          svg.append(rect);
+          li.append(svg, element('span', item.text));
+          return li;
+        }),
+      );
     const legend = this.el.querySelector('[data-mj-legend]');
     let note = legend?.querySelector<HTMLElement>('.mj-legend-note');
     if (legend && view.legendNote && !note) {
@@ -157,8 +169,8 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
       legend.append(note);
     }
     if (note) {
-      note.textContent = view.legendNote;
-      note.hidden = !view.legendNote;
+      text(note, view.legendNote);
+      if (note.hidden !== !view.legendNote) note.hidden = !view.legendNote;
     }
   }
 

@@ -1,10 +1,7 @@
 /** The live Meetjesland map (loaded by dynamic import): the municipalities of data/meetjesland.topo.json, coloured by the view. */
 import type L from 'leaflet';
-import { feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { createLiveMap } from '../shared/live-map.ts';
-import { borders } from '../shared/topology.ts';
+import { polygonArcsOf } from '../shared/arcs.ts';
 import { OVERLAP_NONE } from './scale.ts';
 import type { MeetjeslandIsland, View } from './view.ts';
 
@@ -24,12 +21,12 @@ export async function createMeetjeslandLive(
 ): Promise<MeetjeslandLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label, padding: 6, frame: island.frame });
   const { topology } = live;
-  const features = (feature(topology, topology.objects['gemeenten'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
+  const geometries = (topology.objects['gemeenten'] as { geometries?: Array<{ id?: string | number; type: string; arcs?: unknown }> }).geometries ?? [];
   const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));
   let view: View | undefined;
   let selected: string | undefined;
   const shapes = live.shapes(
-    features.map((f) => ({ id: String(f.id), geometry: f.geometry })),
+    geometries.map((g) => ({ id: String(g.id ?? ''), rings: polygonArcsOf(g) })),
     {
       style: (nis) => ({ ...BASE, ...(nis === selected ? SELECTED : {}), fillColor: view?.fills.get(nis) ?? OVERLAP_NONE }),
       tooltip: (nis) => view?.titles.get(nis) ?? names.get(nis) ?? nis,
@@ -37,10 +34,7 @@ export async function createMeetjeslandLive(
       idAttribute: 'data-nis',
     },
   );
-  live.lines(
-    borders(topology, 'provincie', (_a, b) => b === undefined),
-    { color: '#1c2230', weight: 1.4 },
-  );
+  live.lines(island.edge, { color: '#1c2230', weight: 1.4 });
   const counts = new Map<string, HTMLElement>();
   /** The more delineations include a municipality, the more its label matters when labels would collide. */
   const relevance = (nis: string): number => island.layers.filter((l) => l.leden.includes(nis)).length;

@@ -13,6 +13,7 @@ import { meetjeslandDelineatiesSchema, type Delineatie } from '../../lib/geo/mee
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
 import { DATA_DATE, MAP_ATTRIBUTION } from '../flanders/attribution.ts';
 import { slugify } from '../shared/url-state.ts';
+import { borderArcSet } from '../shared/topology.ts';
 import { conversionTag, isUncertain, overlapCounts, ZEKERHEID_LABELS } from './overlap.ts';
 import type { MeetjeslandIsland } from './view.ts';
 
@@ -112,6 +113,7 @@ export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<
       conversion: conversionTag(d.omgezet, d.omzettingNoot),
       noot: d.omgezet ? d.omzettingNoot : undefined,
     })),
+    edge: borderArcSet(model.topology, 'provincie', (_a, b) => b === undefined),
   };
 }
 

@@ -1,7 +1,10 @@
-/** The live "Over de grens" map (loaded by dynamic import): the municipalities of Zeeland and Oost-Vlaanderen with the chosen layer. */
+/**
+ * The live "Over de grens" map (loaded by dynamic import): the municipalities of Zeeland and Oost-Vlaanderen with the
+ * chosen layer; the layers' outlines are merged at build time (arc lists in the island), the browser merges nothing.
+ */
 import type L from 'leaflet';
 import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
-import { mergeGroups } from '../shared/topology.ts';
+import { polygonArcsOf } from '../shared/arcs.ts';
 import { memberState, type OverDeGrensIsland } from './view.ts';
 
 export interface OverDeGrensLive {
@@ -22,7 +25,7 @@ export async function createOverDeGrensLive(
   const { topology } = live;
   const land = (id: string): 'NL' | 'BE' => (id.startsWith('GM') ? 'NL' : 'BE');
   const names = new Map(island.gemeenten.map((g) => [g.id, g.naam]));
-  const all = mergeGroups(topology, 'gemeenten', (id) => id);
+  const geometries = (topology.objects['gemeenten'] as { geometries?: Array<{ id?: string | number; type: string; arcs?: unknown }> }).geometries ?? [];
   let selected: string | undefined;
   // The participants of a deal that is no area get the pale fill of their legend swatch (the live map draws no hatching).
   const participants = new Set(island.layers.filter((l) => l.kind === 'deelnemers').flatMap((l) => l.leden));
@@ -34,14 +37,13 @@ export async function createOverDeGrensLive(
     return { color: '#ffffff', weight: 0.8, opacity: 1, fillColor: fill, fillOpacity: state === 'in' ? 0.45 : 1 };
   };
   const gemeenten: ShapeLayer = live.shapes(
-    [...all].map(([id, geometry]) => ({ id, geometry })),
+    geometries.map((geometry) => ({ id: String(geometry.id ?? ''), rings: polygonArcsOf(geometry) })),
     { style, tooltip: (id) => names.get(id) ?? id, idAttribute: 'data-id' },
   );
   // The layers as outlines over the municipalities: dashed where the extent is uncertain.
   const outlines = island.layers.map((layer) => {
-    const members = new Set(layer.leden);
-    const merged = mergeGroups(topology, 'gemeenten', (id) => (members.has(id) ? layer.id : undefined)).get(layer.id);
-    const shapes = merged ? [{ id: layer.id, geometry: merged }] : [];
+    const arcs = island.outlines[layer.id];
+    const shapes = arcs ? [{ id: layer.id, arcs }] : [];
     const base = { color: LINE[layer.kind] ?? '#1c2230', fill: false, dashArray: layer.onzeker ? '9 6' : undefined };
     return {
       id: layer.id,

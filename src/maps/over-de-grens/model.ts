@@ -15,6 +15,7 @@ import { separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
 import { topologyZoom } from '../shared/zoom.ts';
+import { outlineArcs } from '../shared/topology.ts';
 import type { GrensLayer, OverDeGrensIsland } from './view.ts';
 
 export const OVER_DE_GRENS_FILES = {
@@ -256,6 +257,13 @@ export function overDeGrensModel(loaded: ReturnType<typeof parseOverDeGrens>, to
     param: 'regiodeal',
     layers,
     gemeenten: data.gemeenten.map((g) => ({ id: g.id, naam: g.naam })),
+    // Merged from the topology the browser fetches (not the drawing's simplified copy).
+    outlines: Object.fromEntries(
+      layers.flatMap((layer) => {
+        const members = new Set(layer.leden);
+        return [...outlineArcs(loaded.topology, 'gemeenten', (id) => (members.has(id) ? layer.id : undefined))];
+      }),
+    ),
     labels: liveLabels,
   };
   return {

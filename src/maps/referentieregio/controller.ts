@@ -87,6 +87,7 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
     const { createReferentieregioLive } = await import('./live.ts');
     this.#live = await createReferentieregioLive(container, this.model, {
       label: this.el.querySelector('[data-map-static] title')?.textContent ?? 'Kaart',
+      year: this.#year,
       onSelect: (rr) => {
         const vr = pairOfReferentieregio(this.model, rr);
         this.select(vr === this.#selected ? undefined : vr);

@@ -1,10 +1,12 @@
-/** The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per year. */
-import type L from 'leaflet';
+/**
+ * The live comparison map (loaded by dynamic import): referentieregio's, vervoerregio borders and the differences, per
+ * year, merged at build time (delta-coded arc lists in the island). The selected pair's vervoerregio outline is drawn
+ * only when a pair is selected, not as one hidden path per region.
+ */
 import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { drawBrussel } from '../flanders/brussel.ts';
 import { labelLines } from '../shared/labels.ts';
-import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
-import { borderOf, membership, type ReferentieregioIsland } from './view.ts';
+import { drawingOf, type CompareYear, type ReferentieregioIsland } from './view.ts';
 
 export interface ReferentieregioLive {
   /** Draws a municipality year ('2019', '2025'); a no-op when it is already shown. */
@@ -17,37 +19,37 @@ export interface ReferentieregioLive {
 export async function createReferentieregioLive(
   container: HTMLElement,
   island: ReferentieregioIsland,
-  options: { label: string; onSelect: (rr: string) => void },
+  options: { label: string; year: string; onSelect: (rr: string) => void },
 ): Promise<ReferentieregioLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label });
-  const { topology } = live;
   drawBrussel(live);
   const colours = new Map(island.pairs.map((p) => [p.rr, p.colour]));
   const names = new Map(island.pairs.map((p) => [p.rr, p.rrNaam]));
   let selected: string | undefined;
-  let shown: string | undefined;
+  let shown: CompareYear | undefined;
   let regions: ShapeLayer | undefined;
-  let vervoerregios: ShapeLayer | undefined;
-  let verschilShapes: ShapeLayer | undefined;
-  let layers: L.Layer[] = [];
+  /** The selected pair's vervoerregio outline, drawn on top. */
+  let outline: ShapeLayer | undefined;
+  let layers: Array<{ remove(): unknown }> = [];
 
   const selectedRr = (): string | undefined => island.pairs.find((p) => p.vr === selected)?.rr;
   const restyle = (): void => {
     regions?.restyle();
-    vervoerregios?.restyle();
-    if (selected) vervoerregios?.bringToFront(selected);
+    outline?.remove();
+    const arcs = selected ? shown?.vr[selected] : undefined;
+    outline =
+      selected && arcs
+        ? live.shapes([{ id: selected, arcs }], { interactive: false, style: () => ({ color: '#1c2230', weight: 4.5, opacity: 1, fill: false }) })
+        : undefined;
   };
   const show = (year: string): void => {
-    const entry = membership(island, year);
-    if (!entry || year === shown) return;
-    shown = year;
+    const entry = drawingOf(island, year);
+    if (!entry || entry.info === shown?.info) return;
+    shown = entry;
     regions?.remove();
-    vervoerregios?.remove();
-    verschilShapes?.remove();
     for (const layer of layers) layer.remove();
-    const rrOutlines = mergeGroups(topology, 'gemeenten', groupOf(entry.rrOf));
     regions = live.shapes(
-      [...rrOutlines].map(([id, geometry]) => ({ id, geometry })),
+      Object.entries(entry.rr).map(([id, arcs]) => ({ id, arcs })),
       {
         style: (code) => ({
           color: '#ffffff',
@@ -61,31 +63,27 @@ export async function createReferentieregioLive(
         idAttribute: 'data-code',
       },
     );
-    const verschillen = mergeGroups(topology, 'gemeenten', (nis) => entry.verschil[nis]);
-    layers = [live.lines(borders(topology, 'gemeenten', borderOf(entry.vrOf)), { color: '#1c2230', weight: 2.2, opacity: 1 })];
-    verschilShapes = live.shapes(
-      [...verschillen].map(([id, geometry]) => ({ id, geometry })),
-      {
-        interactive: false,
-        style: () => ({ color: '#1c2230', weight: 1.5, dashArray: '3 3', fillColor: '#1c2230', fillOpacity: 0.35 }),
-        idAttribute: 'data-nis',
-      },
-    );
-    const vrOutlines = mergeGroups(topology, 'gemeenten', groupOf(entry.vrOf));
-    vervoerregios = live.shapes(
-      [...vrOutlines].map(([id, geometry]) => ({ id, geometry })),
-      { interactive: false, style: (code) => ({ color: '#1c2230', weight: code === selected ? 4.5 : 0, opacity: code === selected ? 1 : 0, fill: false }) },
-    );
+    layers = [
+      live.lines(entry.vrBorders, { color: '#1c2230', weight: 2.2, opacity: 1 }),
+      live.shapes(
+        Object.entries(entry.verschil).map(([id, arcs]) => ({ id, arcs })),
+        {
+          interactive: false,
+          style: () => ({ color: '#1c2230', weight: 1.5, dashArray: '3 3', fillColor: '#1c2230', fillOpacity: 0.35 }),
+          idAttribute: 'data-nis',
+        },
+      ),
+    ];
     restyle();
   };
 
-  show(island.defaultSet);
-  const size = new Map<string, number>();
-  for (const rr of Object.values(island.sets[island.defaultSet]?.rrOf ?? {})) size.set(rr, (size.get(rr) ?? 0) + 1);
-  // Larger referentieregio's keep their label when labels would collide.
-  live.labels(
-    island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label', priority: size.get(p.rr) ?? 0 })),
-  );
+  show(options.year);
+  // Larger referentieregio's (more municipalities of the default year) keep their label when labels would collide.
+  const size = (vr: string): number => {
+    const info = island.sets[island.defaultSet]?.info[vr];
+    return info ? info.gedeeld + info.alleenReferentieregio.length : 0;
+  };
+  live.labels(island.pairs.map((p) => ({ lngLat: p.at, content: labelContent(labelLines(p.rrNaam)), className: 'region-label', priority: size(p.vr) })));
   return {
     show,
     select(vr) {

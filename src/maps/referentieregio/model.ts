@@ -11,8 +11,7 @@ import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
-import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
-import { differences } from '../shared/island.ts';
+import { borderArcSet, borders, groupNeighbours, groupOf, mergeGroups, outlineArcs, type PolygonArcs } from '../shared/topology.ts';
 import { borderOf, summarisePairs, type CompareYear, type ReferentieregioIsland } from './view.ts';
 
 export interface RrShape {
@@ -122,15 +121,25 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     ).size;
   const e2025 = full['2025'];
   const pairList = pages.paren['2025'].map((p) => ({ vr: p.vervoerregio.code, rr: p.referentieregio.code }));
-  const sets: Record<DivisionYear, CompareYear> = {
-    '2025': { vrOf: e2025.vrOf, rrOf: e2025.rrOf, verschil: e2025.verschil, info: summarisePairs(pairList, e2025.vrOf, e2025.rrOf, e2025.unitOf, e2025.names) },
-    '2019': {
-      vrOf: differences(full['2019'].vrOf, e2025.vrOf),
-      rrOf: differences(full['2019'].rrOf, e2025.rrOf),
-      verschil: full['2019'].verschil,
-      info: summarisePairs(pairList, full['2019'].vrOf, full['2019'].rrOf, full['2019'].unitOf, full['2019'].names),
-    },
+  // What the browser draws, merged here from the topology it fetches (data.topology, not the drawing's simplified copy).
+  const arcs = (of: Record<string, string>): Map<string, PolygonArcs> => outlineArcs(data.topology, 'gemeenten', groupOf(of));
+  /** The outlines of `year` that differ from those of 2025 (all of them for 2025). */
+  const changed = (now: Map<string, PolygonArcs>, base: Map<string, PolygonArcs>, all: boolean): Record<string, PolygonArcs> =>
+    Object.fromEntries([...now].filter(([code, outline]) => all || JSON.stringify(outline) !== JSON.stringify(base.get(code))));
+  const rrArcs2025 = arcs(e2025.rrOf);
+  const vrArcs2025 = arcs(e2025.vrOf);
+  const compareYear = (year: DivisionYear): CompareYear => {
+    const entry = full[year];
+    const base = year === '2025';
+    return {
+      rr: changed(base ? rrArcs2025 : arcs(entry.rrOf), rrArcs2025, base),
+      vr: changed(base ? vrArcs2025 : arcs(entry.vrOf), vrArcs2025, base),
+      vrBorders: borderArcSet(data.topology, 'gemeenten', borderOf(entry.vrOf)),
+      verschil: Object.fromEntries(outlineArcs(data.topology, 'gemeenten', (nis) => entry.verschil[nis])),
+      info: summarisePairs(pairList, entry.vrOf, entry.rrOf, entry.unitOf, entry.names),
+    };
   };
+  const sets: Record<DivisionYear, CompareYear> = { '2025': compareYear('2025'), '2019': compareYear('2019') };
   return {
     island: {
       topo: topoUrl,

@@ -1,7 +1,8 @@
 /**
  * The comparison map's model as it travels to the browser (the JSON island), and the pure view logic on it: which pair a
- * slug names, the full membership of a year, and what the info panel says about a pair (summarised at build time).
+ * slug names, the full drawing of a year, and what the info panel says about a pair (summarised at build time).
  */
+import type { ArcSet, PolygonArcs } from '../shared/topology.ts';
 
 /** A vervoerregio and the referentieregio that holds most of its municipalities. */
 export interface PairEntry {
@@ -25,13 +26,19 @@ export interface PairInfo {
   alleenReferentieregio: string[];
 }
 
-/** One municipality year, by 2019–2024 NIS code (the topology's ids). */
+/**
+ * One municipality year as the browser gets it: the drawing merged at build time into delta-coded arc lists of the
+ * topology (shared/topology.ts, drawn by shared/arcs.ts), so the browser merges nothing and needs no membership table.
+ */
 export interface CompareYear {
-  /** NIS → vervoerregio and referentieregio code; in a year other than the default only where it differs (see `membership`). */
-  vrOf: Record<string, string>;
-  rrOf: Record<string, string>;
-  /** NIS codes that lie in a municipality where the two cuts differ → that municipality's NIS in this year. */
-  verschil: Record<string, string>;
+  /** Referentieregio code → outline; in a year other than the default only the outlines that differ (see `drawingOf`). */
+  rr: Record<string, PolygonArcs>;
+  /** Vervoerregio code → outline (drawn for the selected pair); in a year other than the default only those that differ. */
+  vr: Record<string, PolygonArcs>;
+  /** The vervoerregio borders, as an arc set. */
+  vrBorders: ArcSet;
+  /** The municipalities of this year where the two cuts differ: NIS → outline. */
+  verschil: Record<string, PolygonArcs>;
   /** Vervoerregio code → the info on its pair. */
   info: Record<string, PairInfo>;
 }
@@ -57,12 +64,12 @@ export function pairOfReferentieregio(island: ReferentieregioIsland, rr: string)
   return island.pairs.find((p) => p.rr === rr)?.vr;
 }
 
-/** A year with its full membership (the default year's, overridden by the year's own differences). */
-export function membership(island: ReferentieregioIsland, year: string): CompareYear | undefined {
+/** A year's drawing with all its outlines (the default year's, overridden by the year's own); `undefined` for an unknown year. */
+export function drawingOf(island: ReferentieregioIsland, year: string): CompareYear | undefined {
   const entry = island.sets[year];
   const base = island.sets[island.defaultSet];
   if (!entry || !base || year === island.defaultSet) return entry;
-  return { ...entry, vrOf: { ...base.vrOf, ...entry.vrOf }, rrOf: { ...base.rrOf, ...entry.rrOf } };
+  return { ...entry, rr: { ...base.rr, ...entry.rr }, vr: { ...base.vr, ...entry.vr } };
 }
 
 /** Names and counts for every pair, from full membership tables, the unit of each NIS in the year and the unit names. */

@@ -1,4 +1,9 @@
-/** Defines a map island element that sleeps until it comes within 200 px of the viewport, then loads its controller. */
+/**
+ * Defines a map island element that sleeps until the reader comes near it. One screen ahead of the figure it loads its
+ * controller, which starts the live map's chunks and its data and stylesheet downloads (MapIsland's constructor), so
+ * they are in when the figure arrives; within 200 px of the viewport it starts the controller (the live map is built
+ * then). A reader who never comes within a screen of a map loads nothing for it.
+ */
 
 export interface MapController {
   start(): Promise<void>;
@@ -7,41 +12,52 @@ export interface MapController {
 
 /**
  * Starts loading the chunks a live map will need, all at once, instead of one after the other as each module discovers its
- * imports (Vite's module preloading is off, see src/integrations/lean-dynamic-import.ts). Call it inside `load` with the
- * `import()`s of the map's live module and shared/live-map.ts (Leaflet); a failure shows later, in the map.
+ * imports (Vite's module preloading is off, see src/integrations/vite-lean-dynamic-import.ts). Call it inside `load` with
+ * the `import()`s of the map's live module and shared/live-map.ts (Leaflet); a failure shows later, in the map.
  */
 export function preloadLiveChunks(chunks: ReadonlyArray<Promise<unknown>>): void {
-  for (const chunk of chunks) chunk.catch(() => undefined);
+  for (const chunk of chunks) chunk.catch(ignore);
 }
+
+/** A failure that shows elsewhere (in the map, or when the map starts). */
+const ignore = (): void => undefined;
 
 /** Registers `<name>`; `load` dynamically imports and builds the controller (Leaflet and all) for one element. */
 export function defineLazyMap(name: string, load: (element: HTMLElement) => Promise<MapController>): void {
   class LazyMap extends HTMLElement {
-    #observer: IntersectionObserver | undefined;
-    #controller: MapController | undefined;
+    #observers: IntersectionObserver[] = [];
+    #controller: Promise<MapController> | undefined;
 
     connectedCallback(): void {
-      this.#observer = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return;
-          this.#observer?.disconnect();
-          load(this).then(
-            (controller) => {
-              this.#controller = controller;
-              return controller.start();
-            },
-            () => (this.dataset['live'] = 'failed'),
-          );
-        },
-        { rootMargin: '200px 0px' },
+      const controller = (): Promise<MapController> => (this.#controller ??= load(this));
+      const near = (rootMargin: string, then: () => unknown): void => {
+        const observer = new IntersectionObserver(
+          (entries) => {
+            if (!entries.some((entry) => entry.isIntersecting)) return;
+            observer.disconnect();
+            then();
+          },
+          { rootMargin },
+        );
+        observer.observe(this);
+        this.#observers.push(observer);
+      };
+      // One screen ahead: load. Within 200 px: start (the first to fire when a reader jumps there).
+      near('100% 0px', () => controller().catch(ignore));
+      near('200px 0px', () =>
+        controller().then(
+          (c) => c.start(),
+          () => (this.dataset['live'] = 'failed'),
+        ),
       );
-      this.#observer.observe(this);
     }
 
     disconnectedCallback(): void {
-      this.#observer?.disconnect();
-      this.#controller?.stop();
+      for (const observer of this.#observers) observer.disconnect();
+      this.#controller?.then((c) => c.stop(), ignore);
+      this.#controller = undefined;
     }
   }
-  if (!customElements.get(name)) customElements.define(name, LazyMap);
+  // Each map's element module runs once per page (a module script), so its name is defined once.
+  customElements.define(name, LazyMap);
 }

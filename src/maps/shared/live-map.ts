@@ -5,12 +5,13 @@
  */
 import type L from 'leaflet';
 import type { Topology } from 'topojson-specification';
-import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Polygon as GeoPolygon } from 'geojson';
 import { createTilelessMap } from './leaflet-base.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { declutter } from './declutter.ts';
-import { Control, FeatureGroup, LatLng, LatLngBounds, Point, polygonOf, polylineOf, setPosition } from './leaflet-lite.ts';
+import { Control, FeatureGroup, LatLng, LatLngBounds, Point, Polygon, Polyline, polygonOf, polylineOf, setPosition } from './leaflet-lite.ts';
 import { topologyZoom } from './zoom.ts';
+import { arcDecoder, type ArcSet, type PolygonArcs } from './arcs.ts';
 
 export interface LiveMapOptions {
   /** URL of the TopoJSON (a fingerprinted asset). */
@@ -23,10 +24,11 @@ export interface LiveMapOptions {
   frame?: readonly [number, number, number, number] | undefined;
 }
 
-export interface Shape {
-  id: string;
-  geometry: Polygon | MultiPolygon;
-}
+/**
+ * A shape to draw: an outline merged at build time (delta-coded arc lists into the map's topology, shared/topology.ts
+ * `outlineArcs`, decoded by shared/arcs.ts), a geometry object's own arcs (`polygonArcsOf`), or a GeoJSON geometry.
+ */
+export type Shape = { id: string; arcs: PolygonArcs } | { id: string; rings: number[][][] } | { id: string; geometry: GeoPolygon | MultiPolygon };
 
 export interface ShapeOptions {
   style: (id: string) => L.PathOptions;
@@ -76,7 +78,8 @@ export interface LiveMap {
   /** The topology's bounding box; the reader can move within it (max bounds). */
   readonly bounds: L.LatLngBounds;
   shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
-  lines(geometry: LineString | MultiLineString, style: L.PathOptions): L.Layer;
+  /** Lines: a delta-coded arc set of the topology (shared/topology.ts `borderArcSet`) or a GeoJSON line geometry. */
+  lines(lines: ArcSet | LineString | MultiLineString, style: L.PathOptions): L.Layer;
   /**
    * Permanent labels that never collide with each other or the map's buttons (shared/declutter.ts), checked again after
    * every zoom, move and resize. Each is a `div.leaflet-tooltip` in Leaflet's tooltip pane, centred on its point by CSS
@@ -118,6 +121,7 @@ function resetControl(reset: () => void): L.Control {
 export async function createLiveMap(container: HTMLElement, options: LiveMapOptions): Promise<LiveMap> {
   const [topology] = await Promise.all([fetchTopology(options.url), loadLeafletCss()]);
   const zoom = topologyZoom(topology, options.url);
+  const decoder = arcDecoder(topology, (lng, lat) => new LatLng(lat, lng));
   const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: zoom.min, maxZoom: zoom.max });
   let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
   /** Shape layers whose paths get their id attribute once the map has a view (Leaflet draws nothing before). */
@@ -160,8 +164,15 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
     shapes(shapes, shapeOptions) {
       const polygons = new Map<string, L.Path>();
       const group = new FeatureGroup();
-      for (const { id, geometry } of shapes) {
-        const polygon = polygonOf(geometry, { interactive: shapeOptions.interactive ?? true, ...shapeOptions.style(id) });
+      for (const shape of shapes) {
+        const { id } = shape;
+        const pathOptions = { interactive: shapeOptions.interactive ?? true, ...shapeOptions.style(id) };
+        const polygon =
+          'arcs' in shape
+            ? new Polygon(decoder.polygons(shape.arcs), pathOptions)
+            : 'rings' in shape
+              ? new Polygon(decoder.rings(shape.rings), pathOptions)
+              : polygonOf(shape.geometry, pathOptions);
         polygons.set(id, polygon);
         if (shapeOptions.tooltip) {
           const text = shapeOptions.tooltip;
@@ -192,8 +203,9 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
         remove: () => void group.remove(),
       };
     },
-    lines(geometry, style) {
-      return polylineOf(geometry, { interactive: false, ...style }).addTo(map);
+    lines(lines, style) {
+      const lineOptions = { interactive: false, ...style };
+      return (Array.isArray(lines) ? new Polyline(decoder.lines(lines), lineOptions) : polylineOf(lines, lineOptions)).addTo(map);
     },
     labels(labels, labelOptions) {
       const elements = labels.map(({ content, className }) => {

@@ -30,6 +30,10 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
     this.el = element;
     this.model = readIsland<Model>(element);
     this.signal = this.#abort.signal;
+    // The data and the stylesheet start loading with the controller (a screen ahead of the figure, see lazy-element.ts),
+    // while the Leaflet chunk is still on its way; failures surface in showLive.
+    fetchTopology(this.model.topo).catch(() => undefined);
+    loadLeafletCss().catch(() => undefined);
   }
 
   /** Wire up controls (listeners with `{ signal: this.signal }`); the model is read, nothing is drawn yet. */
@@ -44,9 +48,6 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
   protected abstract disposeLive(): void;
 
   async start(): Promise<void> {
-    // The data and the stylesheet load while the Leaflet chunk is still on its way; failures surface in showLive.
-    fetchTopology(this.model.topo).catch(() => undefined);
-    loadLeafletCss().catch(() => undefined);
     for (const hidden of this.el.querySelectorAll<HTMLElement>('[data-map-controls], [data-map-hint]')) hidden.hidden = false;
     this.el.addEventListener(
       'keydown',

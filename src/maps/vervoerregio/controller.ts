@@ -104,6 +104,7 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
     const { createVervoerregioLive } = await import('./live.ts');
     this.#live = await createVervoerregioLive(container, this.model, {
       label: this.el.querySelector('[data-map-static] title')?.textContent ?? 'Kaart',
+      year: this.#year,
       onSelect: (code) => this.select(code === this.#selected ? undefined : code),
       onHover: (code) => this.#highlight(code),
     });

@@ -1,10 +1,9 @@
-/** The live vervoerregio map (loaded by dynamic import): regions merged from the one topology for the chosen year. */
+/** The live vervoerregio map (loaded by dynamic import): the regions of the chosen year, merged at build time (arc lists in the island). */
 import type L from 'leaflet';
 import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
 import { drawBrussel } from '../flanders/brussel.ts';
 import { labelLines } from '../shared/labels.ts';
-import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
-import { innerBorder, yearOf, type VervoerregioIsland } from './view.ts';
+import { outlinesOf, type VervoerregioIsland } from './view.ts';
 
 export interface VervoerregioLive {
   /** Draws the regions of a municipality year ('2019', '2025'); a no-op when it is already shown. */
@@ -19,10 +18,9 @@ const BASE: L.PathOptions = { color: '#1c2230', weight: 1.2, opacity: 1, fillOpa
 export async function createVervoerregioLive(
   container: HTMLElement,
   island: VervoerregioIsland,
-  options: { label: string; onSelect: (code: string) => void; onHover: (code: string | undefined) => void },
+  options: { label: string; year: string; onSelect: (code: string) => void; onHover: (code: string | undefined) => void },
 ): Promise<VervoerregioLive> {
   const live = await createLiveMap(container, { url: island.topo, label: options.label });
-  const { topology } = live;
   drawBrussel(live);
   const colours = new Map(island.regions.map((r) => [r.code, r.colour]));
   const names = new Map(island.regions.map((r) => [r.code, r.naam]));
@@ -46,21 +44,21 @@ export async function createVervoerregioLive(
     if (selected) regions?.bringToFront(selected);
   };
   const show = (year: string): void => {
-    const entry = yearOf(island, year);
-    if (!entry || year === shown) return;
+    const entry = island.sets[year];
+    const outlines = outlinesOf(island, year);
+    if (!entry || !outlines || year === shown) return;
     shown = year;
     regions?.remove();
     inner?.remove();
-    const outlines = mergeGroups(topology, 'gemeenten', groupOf(entry.regionOf));
     regions = live.shapes(
-      [...outlines].map(([id, geometry]) => ({ id, geometry })),
+      outlines.map(([id, arcs]) => ({ id, arcs })),
       { style, tooltip: (code) => names.get(code) ?? code, onClick: options.onSelect, onHover: options.onHover, idAttribute: 'data-code' },
     );
-    inner = live.lines(borders(topology, 'gemeenten', innerBorder(entry)), { color: '#ffffff', weight: 0.6, opacity: 0.7 });
+    inner = live.lines(entry.inner, { color: '#ffffff', weight: 0.6, opacity: 0.7 });
     restyle();
   };
 
-  show(Object.keys(island.sets)[0] ?? '2019');
+  show(options.year);
   live.labels(
     // Larger regions (more municipalities) keep their label when labels would collide.
     island.regions.map((r) => ({

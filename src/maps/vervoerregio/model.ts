@@ -12,8 +12,8 @@ import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
-import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
-import { differences, innerBorder, type YearEntry, type VervoerregioIsland } from './view.ts';
+import { borderArcSet, borders, groupNeighbours, groupOf, mergeGroups, outlineArcs, type PolygonArcs } from '../shared/topology.ts';
+import { innerBorder, type IslandYear, type YearEntry, type VervoerregioIsland } from './view.ts';
 
 export const INDELING = 'vervoerregio';
 
@@ -107,7 +107,19 @@ export function vervoerregioModel(data: GemeentenData, topoUrl: string): Vervoer
   const full = { '2019': yearEntry(d2019), '2025': yearEntry(d2025) };
   const inner2019 = innerBorder(full['2019']);
   const inner2025 = innerBorder(full['2025']);
-  const sets = { '2019': full['2019'], '2025': { ...full['2025'], regionOf: differences(full['2025'].regionOf, full['2019'].regionOf) } };
+  // What the browser draws, merged here from the topology it fetches (data.topology, not the drawing's simplified copy).
+  const arcsOf = (entry: YearEntry): Map<string, PolygonArcs> => outlineArcs(data.topology, 'gemeenten', groupOf(entry.regionOf));
+  const outlineArcs2019 = arcsOf(full['2019']);
+  const outlineArcs2025 = arcsOf(full['2025']);
+  const sets: Record<string, IslandYear> = {
+    '2019': { members: full['2019'].members, outlines: Object.fromEntries(outlineArcs2019), inner: borderArcSet(data.topology, 'gemeenten', inner2019) },
+    '2025': {
+      members: full['2025'].members,
+      // Only the outlines that differ from 2019–2024's.
+      outlines: Object.fromEntries([...outlineArcs2025].filter(([code, arcs]) => JSON.stringify(arcs) !== JSON.stringify(outlineArcs2019.get(code)))),
+      inner: borderArcSet(data.topology, 'gemeenten', inner2025),
+    },
+  };
   const island: VervoerregioIsland = {
     topo: topoUrl,
     param: 'vervoerregio',

@@ -3,6 +3,7 @@
  * region a slug names, what the info panel says, which municipality borders are drawn inside the regions of a year.
  */
 import type { MapModel } from '../shared/island.ts';
+import type { ArcSet, PolygonArcs } from '../shared/topology.ts';
 
 export interface RegionEntry {
   code: string;
@@ -14,14 +15,27 @@ export interface RegionEntry {
   at: [number, number];
 }
 
-/** One division year: membership by 2019–2024 NIS code (the topology's ids) and the member names per region. */
+/** One division year at build time: membership by 2019–2024 NIS code (the topology's ids) and the member names per region. */
 export interface YearEntry {
-  /** 2019–2024 NIS → region code; in a year other than the default only where it differs (see `yearOf`). */
+  /** 2019–2024 NIS → region code. */
   regionOf: Record<string, string>;
   /** 2019–2024 NIS → the municipality of this year, only where they differ (the 2025 mergers). */
   unitOf: Record<string, string>;
   /** Region code → its municipalities of this year, sorted by name. */
   members: Record<string, string[]>;
+}
+
+/**
+ * One division year as the browser gets it: merged at build time into arc lists of the topology (shared/arcs.ts draws
+ * them), so the browser merges nothing and needs no membership table.
+ */
+export interface IslandYear {
+  /** Region code → its municipalities of this year, sorted by name. */
+  members: Record<string, string[]>;
+  /** Region code → its outline; in a year other than the default only the outlines that differ (see `outlinesOf`). */
+  outlines: Record<string, PolygonArcs>;
+  /** The municipality borders inside the regions (`innerBorder`), as an arc set. */
+  inner: ArcSet;
 }
 
 export interface VervoerregioIsland extends MapModel {
@@ -32,14 +46,15 @@ export interface VervoerregioIsland extends MapModel {
   setParam: string;
   defaultSet: string;
   regions: RegionEntry[];
-  sets: Record<string, YearEntry>;
+  sets: Record<string, IslandYear>;
 }
 
-/** A year with its full membership (the default year's, overridden by the year's own differences). */
-export function yearOf(island: VervoerregioIsland, year: string): YearEntry | undefined {
+/** The region outlines of a year: the default year's, overridden by the year's own (in region order); `undefined` for an unknown year. */
+export function outlinesOf(island: VervoerregioIsland, year: string): Array<[string, PolygonArcs]> | undefined {
   const entry = island.sets[year];
-  if (!entry || year === island.defaultSet) return entry;
-  return { ...entry, regionOf: { ...island.sets[island.defaultSet]?.regionOf, ...entry.regionOf } };
+  if (!entry) return undefined;
+  const outlines = { ...island.sets[island.defaultSet]?.outlines, ...entry.outlines };
+  return island.regions.flatMap((r) => (outlines[r.code] ? [[r.code, outlines[r.code]] as [string, PolygonArcs]] : []));
 }
 
 export { differences } from '../shared/island.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   borderOf,
-  membership,
+  drawingOf,
   pairInfo,
   pairOfReferentieregio,
   pairOfSlug,
@@ -24,8 +24,20 @@ const island: ReferentieregioIsland = {
   defaultSet: '2025',
   pairs,
   sets: {
-    '2025': { vrOf: vr2025, rrOf: rr, verschil: { c: 'c', d: 'c' }, info: summarisePairs(pairs, vr2025, rr, { d: 'c' }, { a: 'Ab', b: 'Be', c: 'Ce-De' }) },
-    '2019': { vrOf: { d: 'B' }, rrOf: {}, verschil: { c: 'c' }, info: summarisePairs(pairs, vr2019, rr, {}, { a: 'Ab', b: 'Be', c: 'Ce', d: 'De' }) },
+    '2025': {
+      rr: { R1: [[[0]]], R2: [[[1]]] },
+      vr: { A: [[[2]]] },
+      vrBorders: [],
+      verschil: { c: [[[3]]] },
+      info: summarisePairs(pairs, vr2025, rr, { d: 'c' }, { a: 'Ab', b: 'Be', c: 'Ce-De' }),
+    },
+    '2019': {
+      rr: {},
+      vr: { A: [[[4]]], B: [[[5]]] },
+      vrBorders: [6],
+      verschil: { c: [[[7]]] },
+      info: summarisePairs(pairs, vr2019, rr, {}, { a: 'Ab', b: 'Be', c: 'Ce', d: 'De' }),
+    },
   },
 };
 
@@ -41,10 +53,12 @@ describe('referentieregio view', () => {
     expect(pairInfo(island, '2025', 'A')?.alleenVervoerregio).toEqual(['Ce-De']);
     expect(pairInfo(island, '2025', undefined)).toBeUndefined();
   });
-  it('restores the full membership of the other set from its differences, and draws borders where a table changes', () => {
-    expect(membership(island, '2019')?.vrOf).toEqual(vr2019);
-    expect(membership(island, '2025')?.vrOf).toEqual(vr2025);
-    expect(membership(island, '2000')).toBeUndefined();
+  it('restores every outline of the other set from its differences, and draws borders where a table changes', () => {
+    expect(drawingOf(island, '2019')?.rr).toEqual({ R1: [[[0]]], R2: [[[1]]] });
+    expect(drawingOf(island, '2019')?.vr).toEqual({ A: [[[4]]], B: [[[5]]] });
+    expect(drawingOf(island, '2019')?.verschil).toEqual({ c: [[[7]]] });
+    expect(drawingOf(island, '2025')?.vr).toEqual({ A: [[[2]]] });
+    expect(drawingOf(island, '2000')).toBeUndefined();
     const vrBorder = borderOf(vr2019);
     expect(vrBorder('a', 'd')).toBe(true);
     expect(vrBorder('a', 'b')).toBe(false);

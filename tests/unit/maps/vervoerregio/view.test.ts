@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { codeOfSlug, countsOf, differences, innerBorder, regionInfo, yearOf, unitOf, type VervoerregioIsland } from '../../../../src/maps/vervoerregio/view.ts';
+import {
+  codeOfSlug,
+  countsOf,
+  differences,
+  innerBorder,
+  outlinesOf,
+  regionInfo,
+  unitOf,
+  type VervoerregioIsland,
+  type YearEntry,
+} from '../../../../src/maps/vervoerregio/view.ts';
 
 /** Two regions; in 2025 municipalities 3 and 4 merge into 3, which moves to region B. */
 const island: VervoerregioIsland = {
@@ -12,9 +22,15 @@ const island: VervoerregioIsland = {
     { code: 'B', naam: 'Beeland', slug: 'beeland', colour: '#222222', at: [4, 51] },
   ],
   sets: {
-    '2019': { regionOf: { '1': 'A', '2': 'A', '3': 'A', '4': 'B' }, unitOf: {}, members: { A: ['Een', 'Twee', 'Drie'], B: ['Vier'] } },
-    '2025': { regionOf: { '3': 'B' }, unitOf: { '4': '3' }, members: { A: ['Een', 'Twee'], B: ['Drievier'] } },
+    '2019': { members: { A: ['Een', 'Twee', 'Drie'], B: ['Vier'] }, outlines: { A: [[[0, 1]]], B: [[[2]]] }, inner: [3, 1] },
+    '2025': { members: { A: ['Een', 'Twee'], B: ['Drievier'] }, outlines: { B: [[[2, 3]]] }, inner: [3] },
   },
+};
+
+/** The same two years at build time, as full membership tables. */
+const years: Record<string, YearEntry> = {
+  '2019': { regionOf: { '1': 'A', '2': 'A', '3': 'A', '4': 'B' }, unitOf: {}, members: {} },
+  '2025': { regionOf: { '1': 'A', '2': 'A', '3': 'B', '4': 'B' }, unitOf: { '4': '3' }, members: {} },
 };
 
 describe('vervoerregio view', () => {
@@ -27,23 +43,29 @@ describe('vervoerregio view', () => {
     expect(regionInfo(island, '2025', 'B')).toEqual({ naam: 'Beeland', count: 1, alias: undefined, members: 'Drievier' });
     expect(regionInfo(island, '2025', undefined)).toBeUndefined();
   });
-  test('a set other than the default carries only its differences; yearOf restores the full membership', () => {
-    expect(yearOf(island, '2025')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'B', '4': 'B' });
-    expect(yearOf(island, '2019')?.regionOf).toEqual({ '1': 'A', '2': 'A', '3': 'A', '4': 'B' });
+  test('a set other than the default carries only the outlines that differ; outlinesOf restores all of them, in region order', () => {
+    expect(outlinesOf(island, '2025')).toEqual([
+      ['A', [[[0, 1]]]],
+      ['B', [[[2, 3]]]],
+    ]);
+    expect(outlinesOf(island, '2019')).toEqual([
+      ['A', [[[0, 1]]]],
+      ['B', [[[2]]]],
+    ]);
     expect(differences({ '1': 'A', '3': 'B' }, { '1': 'A', '3': 'A' })).toEqual({ '3': 'B' });
-    expect(yearOf(island, '1990')).toBeUndefined();
+    expect(outlinesOf(island, '1990')).toBeUndefined();
   });
   test('legend counts per set', () => {
     expect(Object.fromEntries(countsOf(island, '2025'))).toEqual({ A: 2, B: 1 });
   });
   test('inner borders: between different municipalities of the set, in the same region, never on the outer edge', () => {
-    const in2019 = innerBorder(yearOf(island, '2019')!);
-    const in2025 = innerBorder(yearOf(island, '2025')!);
+    const in2019 = innerBorder(years['2019']!);
+    const in2025 = innerBorder(years['2025']!);
     expect(in2019('1', '2')).toBe(true);
     expect(in2019('3', '4')).toBe(false); // a region border
     expect(in2025('3', '4')).toBe(false); // merged into one municipality
     expect(in2025('2', '3')).toBe(false); // now a region border
     expect(in2019('1', undefined)).toBe(false);
-    expect(unitOf(island.sets['2025']!, '4')).toBe('3');
+    expect(unitOf(years['2025']!, '4')).toBe('3');
   });
 });
