@@ -2,19 +2,17 @@
  * The behaviour of `<refreg-map>`, loaded when the figure nears the viewport: legend entries become buttons that choose a
  * pair (?paar=gent), the municipality year lives in the URL (?vergelijking=2019), and Leaflet replaces the build-time SVG.
  */
-import { MapIsland } from '../shared/map-island.ts';
-import { readChoice, withParam } from '../shared/url-state.ts';
+import { paragraph as p, SelectionIsland } from '../shared/selection-island.ts';
+import { readChoice } from '../shared/url-state.ts';
 import { pairInfo, pairOfReferentieregio, pairOfSlug, type ReferentieregioIsland } from './view.ts';
 import type { ReferentieregioLive } from './live.ts';
 
-export class ReferentieregioController extends MapIsland<ReferentieregioIsland> {
+export class ReferentieregioController extends SelectionIsland<ReferentieregioIsland, ReferentieregioLive> {
   #year = this.model.defaultSet;
-  #selected: string | undefined;
-  #live: ReferentieregioLive | undefined;
 
   protected setup(): void {
     const { model } = this;
-    this.#selected = pairOfSlug(
+    this.selected = pairOfSlug(
       model,
       readChoice(
         location.search,
@@ -22,51 +20,34 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
         model.pairs.map((p) => p.slug),
       ),
     );
-    this.legendButtons((code) => this.select(this.#selected === code ? undefined : code));
+    this.legendButtons((code) => this.toggle(code));
     this.#year = this.trackYear(model, (year) => {
       this.#year = year;
       this.render();
     });
   }
 
-  /** Selects a pair by vervoerregio code (or clears it): legend, static SVG, live map, info panel and URL follow. */
-  select(vr: string | undefined): void {
-    this.#selected = vr;
-    this.replaceUrl(withParam(location.href, this.model.param, this.model.pairs.find((p) => p.vr === vr)?.slug));
-    this.render();
-  }
-
-  protected clearSelection(): boolean {
-    if (!this.#selected) return false;
-    this.select(undefined);
-    return true;
+  /** A pair is chosen by its vervoerregio's code and named in the URL by its slug. */
+  protected urlValue(vr: string | undefined): string | undefined {
+    return this.model.pairs.find((pair) => pair.vr === vr)?.slug;
   }
 
   protected render(): void {
     this.el.dataset['vergelijking'] = this.#year;
     this.showYear(this.#year);
-    for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
-      li.querySelector('button')?.setAttribute('aria-pressed', String(li.dataset['code'] === this.#selected));
-    }
-    const rr = this.model.pairs.find((p) => p.vr === this.#selected)?.rr;
+    this.pressLegend();
+    const rr = this.model.pairs.find((p) => p.vr === this.selected)?.rr;
     for (const path of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .map-regions path[data-code]'))
       path.classList.toggle('is-selected', path.dataset['code'] === rr);
     this.#renderInfo();
-    this.#live?.show(this.#year);
-    this.#live?.select(this.#selected);
+    this.live?.show(this.#year);
+    this.live?.select(this.selected);
   }
 
   #renderInfo(): void {
-    const panel = this.el.querySelector<HTMLElement>('[data-map-info]');
+    const panel = this.infoPanel();
     if (!panel) return;
-    panel.hidden = false;
-    const info = pairInfo(this.model, this.#year, this.#selected);
-    const p = (text: string, className?: string): HTMLParagraphElement => {
-      const node = document.createElement('p');
-      node.textContent = text;
-      if (className) node.className = className;
-      return node;
-    };
+    const info = pairInfo(this.model, this.#year, this.selected);
     if (!info) {
       panel.replaceChildren(p('Geen vervoerregio gekozen.'));
       return;
@@ -85,20 +66,12 @@ export class ReferentieregioController extends MapIsland<ReferentieregioIsland> 
 
   protected async showLive(container: HTMLElement): Promise<void> {
     const { createReferentieregioLive } = await import('./live.ts');
-    this.#live = await createReferentieregioLive(container, this.model, {
-      label: this.el.querySelector('[data-map-static] title')?.textContent ?? 'Kaart',
+    this.live = await createReferentieregioLive(container, this.model, {
+      label: this.liveLabel(),
       year: this.#year,
-      onSelect: (rr) => {
-        const vr = pairOfReferentieregio(this.model, rr);
-        this.select(vr === this.#selected ? undefined : vr);
-      },
+      onSelect: (rr) => this.toggle(pairOfReferentieregio(this.model, rr)),
     });
-    this.#live.show(this.#year);
-    this.#live.select(this.#selected);
-  }
-
-  protected disposeLive(): void {
-    this.#live?.destroy();
-    this.#live = undefined;
+    this.live.show(this.#year);
+    this.live.select(this.selected);
   }
 }

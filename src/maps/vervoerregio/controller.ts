@@ -3,19 +3,17 @@
  * selection and the municipality year live in the URL (?vervoerregio=gent&indeling=2025), and Leaflet replaces the
  * build-time SVG. Everything comes from the model island; nothing is read back from the display HTML.
  */
-import { MapIsland } from '../shared/map-island.ts';
-import { readChoice, withParam } from '../shared/url-state.ts';
+import { paragraph as p, SelectionIsland } from '../shared/selection-island.ts';
+import { readChoice } from '../shared/url-state.ts';
 import { codeOfSlug, countsOf, regionInfo, type VervoerregioIsland } from './view.ts';
 import type { VervoerregioLive } from './live.ts';
 
-export class VervoerregioController extends MapIsland<VervoerregioIsland> {
+export class VervoerregioController extends SelectionIsland<VervoerregioIsland, VervoerregioLive> {
   #year = this.model.defaultSet;
-  #selected: string | undefined;
-  #live: VervoerregioLive | undefined;
 
   protected setup(): void {
     const { model } = this;
-    this.#selected = codeOfSlug(
+    this.selected = codeOfSlug(
       model,
       readChoice(
         location.search,
@@ -23,7 +21,7 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
         model.regions.map((r) => r.slug),
       ),
     );
-    for (const [code, button] of this.legendButtons((code) => this.select(this.#selected === code ? undefined : code))) {
+    for (const [code, button] of this.legendButtons((code) => this.toggle(code))) {
       for (const [type, value] of [
         ['focus', code],
         ['mouseenter', code],
@@ -39,34 +37,24 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
     });
   }
 
-  /** Selects a region (or clears the selection): legend, static SVG, live map, info panel and URL follow. */
-  select(code: string | undefined): void {
-    this.#selected = code;
-    const slug = this.model.regions.find((r) => r.code === code)?.slug;
-    this.replaceUrl(withParam(location.href, this.model.param, slug));
-    this.render();
-  }
-
-  protected clearSelection(): boolean {
-    if (!this.#selected) return false;
-    this.select(undefined);
-    return true;
+  protected urlValue(code: string | undefined): string | undefined {
+    return this.model.regions.find((r) => r.code === code)?.slug;
   }
 
   protected render(): void {
     this.el.dataset['indeling'] = this.#year;
     this.showYear(this.#year);
+    this.pressLegend();
     const counts = countsOf(this.model, this.#year);
     for (const li of this.el.querySelectorAll<HTMLLIElement>('.map-legend li[data-code]')) {
       const code = li.dataset['code'] ?? '';
-      li.querySelector('button')?.setAttribute('aria-pressed', String(code === this.#selected));
       const count = li.querySelector('.legend-count');
       if (count) count.textContent = String(counts.get(code) ?? '');
     }
-    for (const path of this.#staticRegions()) path.classList.toggle('is-selected', path.dataset['code'] === this.#selected);
+    for (const path of this.#staticRegions()) path.classList.toggle('is-selected', path.dataset['code'] === this.selected);
     this.#renderInfo();
-    this.#live?.show(this.#year);
-    this.#live?.select(this.#selected);
+    this.live?.show(this.#year);
+    this.live?.select(this.selected);
   }
 
   #staticRegions(): SVGPathElement[] {
@@ -75,22 +63,15 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
 
   #highlight(code: string | undefined): void {
     for (const path of this.#staticRegions()) path.classList.toggle('is-highlighted', path.dataset['code'] === code);
-    this.#live?.highlight(code);
+    this.live?.highlight(code);
   }
 
   #renderInfo(): void {
-    const panel = this.el.querySelector<HTMLElement>('[data-map-info]');
+    const panel = this.infoPanel();
     if (!panel) return;
-    panel.hidden = false;
-    const info = regionInfo(this.model, this.#year, this.#selected);
-    const p = (text: string, className?: string): HTMLParagraphElement => {
-      const node = document.createElement('p');
-      node.textContent = text;
-      if (className) node.className = className;
-      return node;
-    };
+    const info = regionInfo(this.model, this.#year, this.selected);
     if (!info) {
-      panel.replaceChildren(p(`Geen ${this.model.param} gekozen.`));
+      panel.replaceChildren(p('Geen vervoerregio gekozen.'));
       return;
     }
     const title = p('', 'map-info-title');
@@ -102,18 +83,13 @@ export class VervoerregioController extends MapIsland<VervoerregioIsland> {
 
   protected async showLive(container: HTMLElement): Promise<void> {
     const { createVervoerregioLive } = await import('./live.ts');
-    this.#live = await createVervoerregioLive(container, this.model, {
-      label: this.el.querySelector('[data-map-static] title')?.textContent ?? 'Kaart',
+    this.live = await createVervoerregioLive(container, this.model, {
+      label: this.liveLabel(),
       year: this.#year,
-      onSelect: (code) => this.select(code === this.#selected ? undefined : code),
+      onSelect: (code) => this.toggle(code),
       onHover: (code) => this.#highlight(code),
     });
-    this.#live.show(this.#year);
-    this.#live.select(this.#selected);
-  }
-
-  protected disposeLive(): void {
-    this.#live?.destroy();
-    this.#live = undefined;
+    this.live.show(this.#year);
+    this.live.select(this.selected);
   }
 }
