@@ -5,6 +5,7 @@ import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
 import { FAMILIES, readFamily, type FamilyId } from './family';
 import { gemeentenRegiosSchema } from '../../src/lib/geo/gemeenten-regios-schema';
+import { parseJson, parseWith } from '../../src/lib/parse.ts';
 import { buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
 import { buildMeetjesland, readPredecessors } from './meetjesland';
 import { buildOverDeGrens } from './over-de-grens';
@@ -83,18 +84,11 @@ const TOPOLOGIES: Readonly<Record<string, { objects: readonly string[]; live: bo
 /** Re-checks a staged output file before it replaces the committed one. */
 export function validateOutput(name: string, content: string): void {
   if (name.endsWith('.json')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(content);
-    } catch (error) {
-      throw new Error(`${name}: staged output is not valid JSON (${(error as Error).message})`, { cause: error });
-    }
+    const value = parseJson(content, name);
     if (name === 'over-de-grens.json') {
-      const r = overDeGrensSchema.safeParse(value);
-      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+      parseWith(overDeGrensSchema, value, name);
     } else if (name === 'gemeenten-regios.json') {
-      const r = gemeentenRegiosSchema.safeParse(value);
-      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+      parseWith(gemeentenRegiosSchema, value, name);
     } else if (name.endsWith('.topo.json')) {
       const t = value as { type?: unknown; objects?: Record<string, unknown>; arcs?: unknown; transform?: unknown };
       if (t.type !== 'Topology' || !t.objects || !Array.isArray(t.arcs) || !t.transform) {
@@ -105,8 +99,7 @@ export function validateOutput(name: string, content: string): void {
       for (const k of spec.objects) if (!(k in t.objects)) throw new Error(`${name}: object "${k}" is missing`);
       if (spec.live) topologyZoom(value, name);
     } else {
-      const r = meetjeslandDelineatiesSchema.safeParse(value);
-      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+      parseWith(meetjeslandDelineatiesSchema, value, name);
     }
   } else if (name.startsWith('referentieregios-')) {
     if (parseCsv(content, name, REFREG_COLUMNS).length === 0) throw new Error(`${name}: no rows`);
