@@ -13,7 +13,8 @@ import { llmsTxt, type LlmsLink } from '../lib/formats/llms-txt.ts';
 import { chapterPathsFromHome, provenanceNote, readingPages, type ReadingPage } from '../lib/formats/reading-pages.ts';
 import { buildEpub, EPUB_PATH } from '../lib/formats/epub.ts';
 import { bookCss } from '../lib/formats/epub-css.ts';
-import { dutchDate, latestChange, parseChangelog } from '../lib/changelog.ts';
+import { latestChange, parseChangelog } from '../lib/changelog.ts';
+import { dutchDate } from '../lib/format.ts';
 import { LECTURE } from '../site.ts';
 import { parseHTML } from 'linkedom';
 

@@ -9,6 +9,7 @@ import { geoMercator, geoPath, type GeoContext, type GeoPermissibleObjects } fro
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { parseCsv } from './geo/csv.ts';
+import { compareNames } from './geo/dutch-sort.ts';
 import type { GeometryCollection, Polygon, MultiPolygon, Topology } from 'topojson-specification';
 
 export interface GuiseFiles {
@@ -176,7 +177,7 @@ export function guiseFigure(topology: MeetjeslandTopology, delineations: readonl
     membersPath: path(memberShape),
     bordersPath: path(borders),
     labels,
-    memberNames: layer.leden.map((nis) => names.get(nis) ?? nis).sort((a, b) => a.localeCompare(b, 'nl')),
+    memberNames: layer.leden.map((nis) => names.get(nis) ?? nis).sort(compareNames),
     contextSize: inContext.size,
   };
 }

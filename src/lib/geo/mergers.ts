@@ -1,5 +1,6 @@
 /** Municipal mergers of 1-1-2019 and the conversion of member lists (pre-2019 or 2025 set) to the 2019–2024 set. */
 import { compareCodes } from './nis';
+import { joinDutch } from '../format.ts';
 
 export interface NamedNis {
   nis: string;
@@ -93,12 +94,6 @@ export interface Conversion<S> {
 
 function sortedUnique(codes: Iterable<string>): string[] {
   return [...new Set(codes)].sort(compareCodes);
-}
-
-/** Dutch enumeration: "A", "A en B", "A, B en C". */
-export function joinDutch(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`;
 }
 
 /**

@@ -5,7 +5,6 @@ import {
   convert2025To2019,
   describe2018Conversion,
   describe2025Conversion,
-  joinDutch,
   type NamedNis,
 } from '../../../src/lib/geo/mergers';
 
@@ -71,13 +70,5 @@ describe('convert2025To2019', () => {
 
   it('rejects a code that is not in the 2025 set', () => {
     expect(() => convert2025To2019([n('44034', 'Lochristi')], pred)).toThrow('NIS code 44034 (Lochristi) is not a municipality of the 2025 set');
-  });
-});
-
-describe('joinDutch', () => {
-  it('joins with commas and "en"', () => {
-    expect(joinDutch(['A'])).toBe('A');
-    expect(joinDutch(['A', 'B'])).toBe('A en B');
-    expect(joinDutch(['A', 'B', 'C'])).toBe('A, B en C');
   });
 });

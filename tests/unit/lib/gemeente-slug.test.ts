@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gemeenteSlug } from '../../../src/lib/gemeente-slug';
 
 describe('gemeenteSlug', () => {
-  it('lower-cases, drops accents and turns spaces and apostrophes into hyphens', () => {
+  it('lower-cases, drops accents and apostrophes and turns spaces into hyphens', () => {
     expect(gemeenteSlug('Sint-Laureins')).toBe('sint-laureins');
     expect(gemeenteSlug('Beveren-Kruibeke-Zwijndrecht')).toBe('beveren-kruibeke-zwijndrecht');
     expect(gemeenteSlug('Kapelle-op-den-Bos')).toBe('kapelle-op-den-bos');
