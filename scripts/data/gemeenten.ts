@@ -8,7 +8,7 @@ import { merge, mergeArcs, feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { areaKm2, relativeDifference } from './geo/area';
-import { compareCodes, isBrusselsNis, isFlemishNis, provinceOfNis } from '../../src/lib/geo/nis';
+import { FLEMISH_PROVINCES, compareCodes, isBrusselsNis, isFlemishNis, provinceOfNis } from '../../src/lib/geo/nis';
 import type { NamedNis } from '../../src/lib/geo/mergers';
 import type { FamilyData } from './family';
 import { readLambert72Shapefile } from './read-shapefile';
@@ -26,11 +26,14 @@ export const DERIVED_TOLERANCE = { gemeente: 0.02, regio: 0.005 } as const;
 export const GEMEENTEN_COLUMNS = ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025', 'vervoerregio_2019', 'vervoerregio_2025', 'referentieregio_2019', 'referentieregio_2025'] as const;
 /** Columns of data/regios.csv: the names of the regions of every division. */
 export const REGIOS_COLUMNS = ['indeling', 'code', 'naam', 'alias'] as const;
+/** Columns of data/brussel.csv: the 19 municipalities of the Brussels-Capital Region, in no Flemish division. */
+export const BRUSSEL_COLUMNS = ['nis', 'gemeente'] as const;
 
 export interface GemeentenBuild {
   topology: Topo;
   gemeentenRows: string[][];
   regiosRows: string[][];
+  brusselRows: string[][];
   log: string[];
 }
 
@@ -149,6 +152,12 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
   const regiosRows = [
     ...[...input.regions].sort((a, b) => compareCodes(a.code, b.code)).map((r) => ['vervoerregio', r.code, r.naam, r.alias ?? '']),
     ...input.referentieregio.regions.map((r) => ['referentieregio', r.code, r.naam, '']),
+    ...FLEMISH_PROVINCES.map((code) => {
+      const naam = family2025.provinces.find((p) => p.nis === code)?.naam;
+      if (!naam) throw new Error(`${family2025.provincieFile}: no province ${code}`);
+      return ['provincie', code, naam, ''];
+    }),
   ];
-  return { topology, gemeentenRows, regiosRows, log };
+  const brusselRows = family2025.municipalities.filter((m) => isBrusselsNis(m.nis)).map((m) => [m.nis, m.naam]);
+  return { topology, gemeentenRows, regiosRows, brusselRows, log };
 }

@@ -4,15 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
 import { FAMILIES, readFamily, type FamilyId } from './family';
-import { gemeentenRegiosSchema } from '../../src/lib/geo/gemeenten-regios-schema';
 import { parseJson, parseWith } from '../../src/lib/parse.ts';
-import { buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
+import { BRUSSEL_COLUMNS, buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
 import { buildMeetjesland, readPredecessors } from './meetjesland';
 import { buildOverDeGrens } from './over-de-grens';
 import { overDeGrensSchema } from '../../src/lib/geo/over-de-grens-schema';
-import { REFREG_COLUMNS, buildReferentieregios } from './referentieregios';
+import { buildReferentieregios } from './referentieregios';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
-import { csvComments, gemeentenComments, regiosComments } from './sources';
+import { brusselComments, gemeentenComments, regiosComments } from './sources';
 import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, GEMEENTEN_ZOOM, MEETJESLAND_TOPO_SETTINGS, MEETJESLAND_ZOOM, withZoom, type TopoSettings } from './topology';
 import { topologyZoom } from '../../src/maps/shared/zoom.ts';
 import { buildVervoerregios, readRegionDefinitions } from './vervoerregios';
@@ -58,13 +57,9 @@ export const OUTPUT_FILES = [
   'gemeenten.topo.json',
   'gemeenten.csv',
   'regios.csv',
-  'vervoerregios-2025.csv',
-  'vervoerregios-2019.csv',
+  'brussel.csv',
   'meetjesland.topo.json',
   'meetjesland-delineaties.json',
-  'referentieregios-2025.csv',
-  'referentieregios-2019.csv',
-  'gemeenten-regios.json',
   'over-de-grens.topo.json',
   'over-de-grens-context.topo.json',
   'over-de-grens.json',
@@ -87,8 +82,6 @@ export function validateOutput(name: string, content: string): void {
     const value = parseJson(content, name);
     if (name === 'over-de-grens.json') {
       parseWith(overDeGrensSchema, value, name);
-    } else if (name === 'gemeenten-regios.json') {
-      parseWith(gemeentenRegiosSchema, value, name);
     } else if (name.endsWith('.topo.json')) {
       const t = value as { type?: unknown; objects?: Record<string, unknown>; arcs?: unknown; transform?: unknown };
       if (t.type !== 'Topology' || !t.objects || !Array.isArray(t.arcs) || !t.transform) {
@@ -101,10 +94,8 @@ export function validateOutput(name: string, content: string): void {
     } else {
       parseWith(meetjeslandDelineatiesSchema, value, name);
     }
-  } else if (name.startsWith('referentieregios-')) {
-    if (parseCsv(content, name, REFREG_COLUMNS).length === 0) throw new Error(`${name}: no rows`);
   } else if (name.endsWith('.csv')) {
-    const columns = name === 'gemeenten.csv' ? GEMEENTEN_COLUMNS : name === 'regios.csv' ? REGIOS_COLUMNS : ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'];
+    const columns = name === 'gemeenten.csv' ? GEMEENTEN_COLUMNS : name === 'regios.csv' ? REGIOS_COLUMNS : BRUSSEL_COLUMNS;
     const rows = parseCsv(content, name, columns);
     if (rows.length === 0) throw new Error(`${name}: no rows`);
   }
@@ -133,10 +124,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     build.log.forEach((l) => log(l));
     notes.push(...build.notes);
     builds[id] = build;
-    files.push({
-      name: `vervoerregios-${id}.csv`,
-      content: formatCsv(['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'], build.csvRows, csvComments(id, build.csvRows.length, expect.vervoerregios)),
-    });
   }
 
   log("referentieregio's:");
@@ -151,9 +138,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     checkDocumentedPairs: expect === REAL_EXPECTATIONS,
   });
   rr.log.forEach((l) => log(l));
-  files.push({ name: 'referentieregios-2025.csv', content: rr.csv['2025'] });
-  files.push({ name: 'referentieregios-2019.csv', content: rr.csv['2019'] });
-  files.push({ name: 'gemeenten-regios.json', content: `${JSON.stringify(rr.gemeenten, null, 1)}\n` });
 
   log('one topology of the 2019–2024 municipalities for every map:');
   const predecessorsFile = join(tablesDir, 'gemeente2024_gemeente.csv');
@@ -167,13 +151,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     vervoerregio2019: builds['2019'].membership,
     vervoerregio2025: builds['2025'].membership,
     regions: builds['2019'].regions,
-    referentieregio: { by2019: rr.membership['2019'], by2025: rr.membership['2025'], regions: rr.gemeenten.referentieregios },
+    referentieregio: { by2019: rr.membership['2019'], by2025: rr.membership['2025'], regions: rr.regions },
     settings: options.gemeentenSettings ?? GEMEENTEN_TOPO_SETTINGS,
   });
   gem.log.forEach((l) => log(l));
   files.push({ name: 'gemeenten.topo.json', content: JSON.stringify(withZoom(gem.topology, GEMEENTEN_ZOOM)) });
   files.push({ name: 'gemeenten.csv', content: formatCsv(GEMEENTEN_COLUMNS, gem.gemeentenRows, gemeentenComments(gem.gemeentenRows.length)) });
   files.push({ name: 'regios.csv', content: formatCsv(REGIOS_COLUMNS, gem.regiosRows, regiosComments()) });
+  files.push({ name: 'brussel.csv', content: formatCsv(BRUSSEL_COLUMNS, gem.brusselRows, brusselComments()) });
 
   log('Meetjesland:');
   const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);

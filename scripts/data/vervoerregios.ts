@@ -5,7 +5,6 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type * as TopoJSON from 'topojson-specification';
 import { areaKm2, assertAreasMatch, relativeDifference } from './geo/area';
 import { parseCsv } from '../../src/lib/geo/csv';
-import { compareNames } from '../../src/lib/geo/dutch-sort';
 import { validateMembership } from './geo/membership';
 import { BRUSSELS_NIS, FLEMISH_PROVINCES, compareCodes, isBrusselsNis, isFlemishNis, padNis, provinceOfNis } from '../../src/lib/geo/nis';
 import { lectureRegionName } from './geo/region-names';
@@ -61,7 +60,6 @@ export interface VervoerregioBuild {
   membership: ReadonlyMap<string, string>;
   /** The regions with the lecture's names, by code. */
   regions: Array<{ code: string; naam: string; alias?: string }>;
-  csvRows: string[][];
   /** Console lines: counts, areas, vertices. */
   log: string[];
   /** Things in the data worth telling a human (not errors). */
@@ -265,10 +263,7 @@ export async function buildVervoerregios(
   assertAreasMatch(`${spec.table}: union of the simplified vervoerregio's vs the vlaanderen outline`, finalUnion, finalFlanders, 1e-6);
   log.push(`  simplification: largest municipal area change ${(worst.diff * 100).toFixed(3)} % (${worst.what}); ${String(countVertices(raw))} → ${String(countVertices(topology))} vertices, ${String(topology.arcs.length)} arcs`);
 
-  const csvRows = [...membership]
-    .map(([nis, vr]) => [nis, shapeName.get(nis) ?? '', vr, lectureRegionName(vr, definitions.get(vr)?.label ?? '').naam])
-    .sort((a, b) => compareCodes(a[2] ?? '', b[2] ?? '') || compareNames(a[1] ?? '', b[1] ?? '') || compareCodes(a[0] ?? '', b[0] ?? ''));
   log.push(`  ${String(gemeenten.length)} municipalities in ${String(vervoerregios.length)} vervoerregio's: ${vervoerregios.map((r) => `${r.properties.naam} ${String(r.properties.aantal)}`).join(', ')}`);
   const regions = regionCodes.map((code) => ({ code, ...lectureRegionName(code, definitions.get(code)?.label ?? '') }));
-  return { topology, membership, regions, csvRows, log, notes };
+  return { topology, membership, regions, log, notes };
 }

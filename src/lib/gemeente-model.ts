@@ -1,9 +1,10 @@
 /** The municipality pages: each 2025 municipality and each name merged away in 2025, with its regions, mergers and delineations. */
 import { compareNames } from './geo/dutch-sort';
-import type { Gemeente2019, GemeentenRegios } from './geo/gemeenten-regios-schema';
 import type { MeetjeslandDelineaties } from './geo/meetjesland-schema';
-import { compareCodes } from './geo/nis';
+import { compareCodes, provinceOfNis } from './geo/nis';
 import { gemeenteSlug } from './gemeente-slug';
+import { GEMEENTEN_FILES, type GemeentenData } from '../maps/flanders/gemeenten.ts';
+import { pairRegions } from '../maps/flanders/pairs.ts';
 
 export type Indeling = '2019' | '2025';
 
@@ -96,26 +97,95 @@ export interface GemeenteModel {
   verschillen: Record<Indeling, Array<{ nis: string; naam: string; slug: string } & Toewijzing>>;
 }
 
+/** The regions model as the pages read it: per division year, each municipality with its province, vervoerregio and referentieregio. */
+interface Tables {
+  provincies: ReadonlyArray<{ nis: string; naam: string }>;
+  vervoerregios: RegionRef[];
+  referentieregios: RegionRef[];
+  /** Vervoerregio → the referentieregio holding most of its municipalities, per division year. */
+  paren: Record<Indeling, Array<{ vr: string; rr: string }>>;
+  /** The 2025 municipalities; `van` lists the 2019–2024 NIS codes each covers (just its own code when nothing changed). */
+  gemeenten2025: Array<{ nis: string; naam: string; provincie: string; vr: string; rr: string; van: string[] }>;
+  /** The 2019–2024 municipalities; `naar` is the 2025 municipality each became part of. */
+  gemeenten2019: Gemeente2019[];
+  brussel: ReadonlyArray<{ nis: string; naam: string }>;
+}
+
+interface Gemeente2019 {
+  nis: string;
+  naam: string;
+  provincie: string;
+  vr: string;
+  rr: string;
+  naar: string;
+}
+
+/** The tables of `data` (data/gemeenten.csv and its companions) by division year, in NIS order, with the pairs derived. */
+function regionTables(data: GemeentenData): Tables {
+  const names = (division: string): RegionRef[] => data.regios.filter((r) => r.division === division).map((r) => ({ code: r.code, naam: r.naam }));
+  const byNis = <T extends { nis: string }>(a: T, b: T): number => compareCodes(a.nis, b.nis);
+  const gemeenten2019 = data.gemeenten
+    .map((g) => ({
+      nis: g.nis,
+      naam: g.naam,
+      provincie: g.provincie,
+      vr: g.regio['vervoerregio_2019'] ?? '',
+      rr: g.regio['referentieregio_2019'] ?? '',
+      naar: g.nis2025,
+    }))
+    .sort(byNis);
+  const units = new Map<string, Tables['gemeenten2025'][number]>();
+  for (const g of data.gemeenten) {
+    const unit = units.get(g.nis2025);
+    if (unit) unit.van.push(g.nis);
+    else
+      units.set(g.nis2025, {
+        nis: g.nis2025,
+        naam: g.naam2025,
+        // The province of the 2025 code: Beveren-Kruibeke-Zwijndrecht (46030, Oost-Vlaanderen) took in Zwijndrecht (Antwerpen).
+        provincie: provinceOfNis(g.nis2025) ?? g.provincie,
+        vr: g.regio['vervoerregio_2025'] ?? '',
+        rr: g.regio['referentieregio_2025'] ?? '',
+        van: [g.nis],
+      });
+  }
+  const gemeenten2025 = [...units.values()].map((u) => ({ ...u, van: u.van.sort(compareCodes) })).sort(byNis);
+  const pairs = (list: ReadonlyArray<{ nis: string; vr: string; rr: string }>, year: Indeling): Array<{ vr: string; rr: string }> =>
+    [...pairRegions(new Map(list.map((g) => [g.nis, g.vr])), new Map(list.map((g) => [g.nis, g.rr])), `${GEMEENTEN_FILES.gemeenten} (${year})`)].map(
+      ([vr, rr]) => ({ vr, rr }),
+    );
+  return {
+    provincies: data.provincies,
+    vervoerregios: names('vervoerregio'),
+    referentieregios: names('referentieregio'),
+    paren: { '2025': pairs(gemeenten2025, '2025'), '2019': pairs(gemeenten2019, '2019') },
+    gemeenten2025,
+    gemeenten2019,
+    brussel: data.brussel,
+  };
+}
+
 const OOST_VLAANDEREN = '40000';
 
 function lookup<T extends { code: string }>(list: readonly T[], code: string, what: string): T {
   const hit = list.find((x) => x.code === code);
-  if (!hit) throw new Error(`gemeenten-regios.json: unknown ${what} code ${code}`);
+  if (!hit) throw new Error(`${GEMEENTEN_FILES.regios}: onbekende ${what}code ${code}`);
   return hit;
 }
 
-/** Builds every page from data/gemeenten-regios.json and data/meetjesland-delineaties.json; throws on a slug clash or a broken link. */
-export function buildGemeenteModel(data: GemeentenRegios, delineaties: MeetjeslandDelineaties): GemeenteModel {
+/** Builds every page from the regions model (src/maps/flanders/gemeenten.ts) and the Meetjesland delineations; throws on a slug clash or a broken link. */
+export function buildGemeenteModel(regions: GemeentenData, delineaties: MeetjeslandDelineaties): GemeenteModel {
+  const data = regionTables(regions);
   const vr = (code: string): RegionRef => ({ ...lookup(data.vervoerregios, code, 'vervoerregio') });
   const rr = (code: string): RegionRef => ({ ...lookup(data.referentieregios, code, 'referentieregio') });
   const provincie = (nis: string): RegionRef => {
     const p = data.provincies.find((x) => x.nis === nis);
-    if (!p) throw new Error(`gemeenten-regios.json: unknown province ${nis}`);
+    if (!p) throw new Error(`${GEMEENTEN_FILES.regios}: onbekende provincie ${nis}`);
     return { code: p.nis, naam: p.naam };
   };
   const pairOf = (set: Indeling, vrCode: string): string => {
     const p = data.paren[set].find((x) => x.vr === vrCode);
-    if (!p) throw new Error(`gemeenten-regios.json: vervoerregio ${vrCode} has no paired referentieregio in ${set}`);
+    if (!p) throw new Error(`${GEMEENTEN_FILES.gemeenten}: vervoerregio ${vrCode} heeft geen gepaarde referentieregio in ${set}`);
     return p.rr;
   };
   const toewijzing = (set: Indeling, m: { vr: string; rr: string }): Toewijzing => {
@@ -143,7 +213,7 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
   const gemeenten: GemeentePagina[] = data.gemeenten2025.map((g) => {
     const voorgangers = g.van.map((nis) => {
       const old = byNis2019.get(nis);
-      if (!old) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) lists unknown predecessor ${nis}`);
+      if (!old) throw new Error(`${GEMEENTEN_FILES.gemeenten}: ${g.naam} (${g.nis}) noemt een onbekende voorganger ${nis}`);
       return oud(old);
     });
     const page: GemeentePagina = {
@@ -166,7 +236,7 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
     .filter((g) => g.naar !== g.nis && !names2025.has(g.naam))
     .map((g) => {
       const target = data.gemeenten2025.find((x) => x.nis === g.naar);
-      if (!target) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) merged into unknown municipality ${g.naar}`);
+      if (!target) throw new Error(`${GEMEENTEN_FILES.gemeenten}: ${g.naam} (${g.nis}) fuseerde tot een onbekende gemeente ${g.naar}`);
       const page: OpgehevenPagina = {
         soort: 'opgeheven',
         slug: gemeenteSlug(g.naam),

@@ -10,6 +10,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { parseCsv } from './geo/csv.ts';
 import { compareNames } from './geo/dutch-sort.ts';
+import { readJsonFile } from './parse.ts';
 import type { GeometryCollection, Polygon, MultiPolygon, Topology } from 'topojson-specification';
 
 export interface GuiseFiles {
@@ -80,7 +81,7 @@ function namesFrom(csv: string, file: string): Map<string, string> {
 
 /** Reads and checks the data files (throws naming the file and the problem). */
 export function readGuiseData(files: GuiseFiles = GUISE_FILES): { topology: MeetjeslandTopology; delineations: Delineation[] } {
-  const topology = JSON.parse(readFileSync(files.topology, 'utf8')) as MeetjeslandTopology;
+  const topology = readJsonFile(files.topology) as MeetjeslandTopology;
   const gemeenten = topology.objects?.gemeenten;
   if (topology.type !== 'Topology' || gemeenten?.type !== 'GeometryCollection') fail(files.topology, 'geen TopoJSON met een object "gemeenten"');
   const names = namesFrom(readFileSync(files.names, 'utf8'), files.names);
@@ -89,7 +90,7 @@ export function readGuiseData(files: GuiseFiles = GUISE_FILES): { topology: Meet
     if (!/^\d{5}$/.test(nis)) fail(files.topology, 'een gemeente zonder NIS-code van vijf cijfers');
     g.properties = { nis, naam: names.get(nis) ?? fail(files.names, `geen naam voor gemeente ${nis}`) };
   }
-  const data = JSON.parse(readFileSync(files.delineations, 'utf8')) as { delineaties?: Delineation[] };
+  const data = readJsonFile(files.delineations) as { delineaties?: Delineation[] };
   if (!Array.isArray(data.delineaties)) fail(files.delineations, 'geen lijst "delineaties"');
   return { topology, delineations: data.delineaties };
 }

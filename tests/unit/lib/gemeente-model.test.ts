@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGemeenteModel, overeenstemmingZin, type GemeentePagina, type OpgehevenPagina } from '../../../src/lib/gemeente-model';
-import { gemeentenRegiosSchema, type GemeentenRegios } from '../../../src/lib/geo/gemeenten-regios-schema';
 import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
+import { loadGemeenten } from '../../../src/maps/flanders/gemeenten.ts';
 
 // Runs on the committed data/, so the counts of the issue are checked against what the pipeline wrote.
 const dataDir = join(import.meta.dirname, '../../../data');
-const data = gemeentenRegiosSchema.parse(JSON.parse(readFileSync(join(dataDir, 'gemeenten-regios.json'), 'utf8')));
+const data = loadGemeenten();
 const delineaties = meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync(join(dataDir, 'meetjesland-delineaties.json'), 'utf8')));
 const model = buildGemeenteModel(data, delineaties);
 const page = (slug: string) => model.bySlug.get(slug);
@@ -47,7 +47,7 @@ describe('buildGemeenteModel on data/', () => {
         'Zwijndrecht',
       ].sort(),
     );
-    expect(data.gemeenten2019.filter((g) => g.naar !== g.nis)).toHaveLength(27);
+    expect(data.gemeenten.filter((g) => g.nis2025 !== g.nis)).toHaveLength(27);
     expect(model.brussel).toHaveLength(19);
     expect(model.perProvincie.reduce((s, p) => s + p.gemeenten.length, 0)).toBe(285);
   });
@@ -132,10 +132,9 @@ describe('buildGemeenteModel on data/', () => {
   });
 
   it('refuses two pages with the same slug', () => {
-    const clash: GemeentenRegios = structuredClone(data);
-    const first = clash.gemeenten2025[0];
-    const second = clash.gemeenten2025[1];
-    if (first && second) second.naam = first.naam;
+    const clash = structuredClone(data);
+    const [first, second] = clash.gemeenten;
+    if (first && second) second.naam2025 = first.naam2025;
     expect(() => buildGemeenteModel(clash, delineaties)).toThrow(/slug ".*" of .* is also the slug of/);
   });
 });
