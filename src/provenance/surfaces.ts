@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ROOTS = ['content', 'src/pages', 'src/components', 'src/maps', 'src/charts', 'src/facts', 'src/lib/gemeente-model.ts', 'src/site.ts'];
+const ROOTS = ['content', 'src/pages', 'src/components', 'src/maps', 'src/charts', 'src/facts', 'src/gemeenten/model.ts', 'src/site.ts'];
 const EXTENSIONS = /\.(mdx|astro|ts)$/;
 
 function walk(dir: string): string[] {

@@ -5,7 +5,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
-import type { GemeenteModel } from '../../lib/gemeente-model.ts';
+import type { GemeenteModel } from '../../gemeenten/model.ts';
 import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';

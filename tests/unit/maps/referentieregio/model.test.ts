@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGemeenteModel } from '../../../../src/lib/gemeente-model.ts';
+import { buildGemeenteModel } from '../../../../src/gemeenten/model.ts';
 import { meetjeslandDelineatiesSchema } from '../../../../src/lib/geo/meetjesland-schema.ts';
 import { loadGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 import { referentieregioModel } from '../../../../src/maps/referentieregio/model.ts';

@@ -1,9 +1,9 @@
 /** The municipality pages' model and locator maps, built once per build from the one regions model (src/maps/flanders/gemeenten.ts). */
-import { buildGemeenteModel, type GemeenteModel } from './lib/gemeente-model.ts';
-import { meetjeslandDelineatiesSchema } from './lib/geo/meetjesland-schema.ts';
-import { createLocator, type Locator } from './lib/locator-map.ts';
-import { parseWith, readJsonFile } from './lib/parse.ts';
-import { division, loadGemeenten, type DivisionYear } from './maps/flanders/gemeenten.ts';
+import { buildGemeenteModel, type GemeenteModel } from './model.ts';
+import { meetjeslandDelineatiesSchema } from '../lib/geo/meetjesland-schema.ts';
+import { createLocator, type Locator } from '../maps/locator/locator.ts';
+import { parseWith, readJsonFile } from '../lib/parse.ts';
+import { division, loadGemeenten, type DivisionYear } from '../maps/flanders/gemeenten.ts';
 
 let model: GemeenteModel | undefined;
 /** Every municipality page, the index groups, the pairing and the disagreements. */

@@ -1,8 +1,8 @@
 /** The municipality pages: each 2025 municipality and each name merged away in 2025, with its regions, mergers and delineations. */
-import { compareNames } from './geo/dutch-sort';
-import type { MeetjeslandDelineaties } from './geo/meetjesland-schema';
-import { compareCodes, provinceOfNis } from './geo/nis';
-import { gemeenteSlug } from './gemeente-slug';
+import { compareNames } from '../lib/geo/dutch-sort.ts';
+import type { MeetjeslandDelineaties } from '../lib/geo/meetjesland-schema.ts';
+import { compareCodes, provinceOfNis } from '../lib/geo/nis.ts';
+import { gemeenteSlug } from './slug.ts';
 import { GEMEENTEN_FILES, type GemeentenData } from '../maps/flanders/gemeenten.ts';
 import { pairRegions } from '../maps/flanders/pairs.ts';
 
@@ -289,11 +289,15 @@ export function buildGemeenteModel(regions: GemeentenData, delineaties: Meetjesl
   };
 }
 
-/** Dutch sentence on whether the two cuts agree for one municipality, e.g. for Lier in 2025. */
-export function overeenstemmingZin(naam: string, t: Toewijzing): string {
+/** Whether the two cuts agree for one municipality: the answer ("Ja:" or "Nee:") and the explanation after it, e.g. for Lier in 2025. */
+export function overeenstemming(naam: string, t: Toewijzing): { antwoord: string; toelichting: string } {
   const vr = `vervoerregio ${t.vervoerregio.naam}`;
-  if (t.overeen) return `Ja: ${naam} ligt in ${vr} en in ${t.referentieregio.naam}, de referentieregio die het best met ${vr} overeenkomt.`;
-  return `Nee: ${vr} komt het best overeen met referentieregio ${t.gepaard.naam}, maar ${naam} hoort bij referentieregio ${t.referentieregio.naam}.`;
+  if (t.overeen)
+    return { antwoord: 'Ja:', toelichting: ` ${naam} ligt in ${vr} en in ${t.referentieregio.naam}, de referentieregio die het best met ${vr} overeenkomt.` };
+  return {
+    antwoord: 'Nee:',
+    toelichting: ` ${vr} komt het best overeen met referentieregio ${t.gepaard.naam}, maar ${naam} hoort bij referentieregio ${t.referentieregio.naam}.`,
+  };
 }
 
 /** NIS codes whose vervoerregio after 2025 the sources leave uncertain, with the Dutch note (research note A.4). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gemeenteSlug } from '../../../src/lib/gemeente-slug';
+import { gemeenteSlug } from '../../../src/gemeenten/slug.ts';
 
 describe('gemeenteSlug', () => {
   it('lower-cases, drops accents and apostrophes and turns spaces into hyphens', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compactPath, GUISES, guiseFigure, guiseSvg, readGuiseData, type Guise } from '../../../src/lib/guise-figures.ts';
+import { compactPath, GUISES, guiseFigure, guiseSvg, readGuiseData, type Guise } from '../../../../src/maps/guise/figures.ts';
 
 const { topology, delineations } = readGuiseData();
 const guises = Object.keys(GUISES) as Guise[];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGemeenteModel, overeenstemmingZin, type GemeentePagina, type OpgehevenPagina } from '../../../src/lib/gemeente-model';
+import { buildGemeenteModel, overeenstemming, type GemeentePagina, type OpgehevenPagina } from '../../../src/gemeenten/model.ts';
 import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
 import { loadGemeenten } from '../../../src/maps/flanders/gemeenten.ts';
 
@@ -139,12 +139,12 @@ describe('buildGemeenteModel on data/', () => {
   });
 });
 
-describe('overeenstemmingZin', () => {
+describe('overeenstemming', () => {
   it('says yes with the paired region, or no naming both regions', () => {
-    expect(overeenstemmingZin('Eeklo', gemeente('eeklo').indeling2025)).toBe(
+    expect(Object.values(overeenstemming('Eeklo', gemeente('eeklo').indeling2025)).join('')).toBe(
       'Ja: Eeklo ligt in vervoerregio Gent en in Regio Gent, de referentieregio die het best met vervoerregio Gent overeenkomt.',
     );
-    expect(overeenstemmingZin('Lier', gemeente('lier').indeling2025)).toBe(
+    expect(Object.values(overeenstemming('Lier', gemeente('lier').indeling2025)).join('')).toBe(
       'Nee: vervoerregio Antwerpen komt het best overeen met referentieregio Regio Antwerpen, maar Lier hoort bij referentieregio Rivierenland.',
     );
   });

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { geoMercator, geoPath, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { parseCsv } from './geo/csv.ts';
-import { compareNames } from './geo/dutch-sort.ts';
-import { readJsonFile } from './parse.ts';
+import { parseCsv } from '../../lib/geo/csv.ts';
+import { compareNames } from '../../lib/geo/dutch-sort.ts';
+import { readJsonFile } from '../../lib/parse.ts';
 import type { GeometryCollection, Polygon, MultiPolygon, Topology } from 'topojson-specification';
 
 export interface GuiseFiles {

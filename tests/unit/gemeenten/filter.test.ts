@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, matchesQuery, queryWords } from '../../../src/lib/gemeente-filter';
+import { matchKey, matchesQuery, queryWords } from '../../../src/gemeenten/filter.ts';
 
 describe('gemeente filter', () => {
   it('splits and normalises the query', () => {
