@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
-import { FAMILIES, readFamily, type FamilyId } from './family';
+import { YEAR_SOURCES, readYear, type DivisionYear } from './family';
 import { parseJson, parseWith } from '../../src/lib/parse.ts';
 import { BRUSSEL_COLUMNS, buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
 import { buildMeetjesland, readPredecessors } from './meetjesland';
@@ -113,14 +113,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const definitions = await readRegionDefinitions(definitionsFile);
   const files: OutputFile[] = [];
   const notes: string[] = [];
-  const families = {} as Record<FamilyId, Awaited<ReturnType<typeof readFamily>>>;
-  const builds = {} as Record<FamilyId, Awaited<ReturnType<typeof buildVervoerregios>>>;
+  const years = {} as Record<DivisionYear, Awaited<ReturnType<typeof readYear>>>;
+  const builds = {} as Record<DivisionYear, Awaited<ReturnType<typeof buildVervoerregios>>>;
   for (const id of ['2025', '2019'] as const) {
-    log(`vervoerregio's ${FAMILIES[id].label}:`);
-    const family = await readFamily(FAMILIES[id], shapefilesDir);
-    families[id] = family;
+    log(`vervoerregio's ${YEAR_SOURCES[id].label}:`);
+    const yearData = await readYear(YEAR_SOURCES[id], shapefilesDir);
+    years[id] = yearData;
     const expected = { municipalities: id === '2025' ? expect.gemeenten2025 : expect.gemeenten2019, regions: expect.vervoerregios };
-    const build = await buildVervoerregios(family, tablesDir, shapefilesDir, definitionsFile, definitions, expected, settings);
+    const build = await buildVervoerregios(yearData, tablesDir, shapefilesDir, definitionsFile, definitions, expected, settings);
     build.log.forEach((l) => log(l));
     notes.push(...build.notes);
     builds[id] = build;
@@ -131,7 +131,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     csvFile: options.referentieregioCsv ?? join(options.rawDir, '..', 'gemeente_referentieregio.csv'),
     tablesDir,
     shapefilesDir,
-    families,
+    years,
     vervoerregio: { '2025': builds['2025'].membership, '2019': builds['2019'].membership },
     vervoerregioNames: new Map(builds['2019'].regions.map((r) => [r.code, r.naam])),
     expectedRegions: expect.referentieregios,
@@ -141,10 +141,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   log('one topology of the 2019–2024 municipalities for every map:');
   const predecessorsFile = join(tablesDir, 'gemeente2024_gemeente.csv');
-  const names2019 = new Map(families['2019'].municipalities.map((m) => [m.nis, m.naam]));
+  const names2019 = new Map(years['2019'].municipalities.map((m) => [m.nis, m.naam]));
   const gem = await buildGemeenten({
-    family2019: families['2019'],
-    family2025: families['2025'],
+    year2019: years['2019'],
+    year2025: years['2025'],
     shapefilesDir,
     predecessors: await readPredecessors(predecessorsFile, names2019),
     predecessorsFile,
@@ -161,7 +161,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   files.push({ name: 'brussel.csv', content: formatCsv(BRUSSEL_COLUMNS, gem.brusselRows, brusselComments()) });
 
   log('Meetjesland:');
-  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);
+  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, years['2019'], years['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);
   mj.log.forEach((l) => log(l));
   files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(withZoom(mj.topology, MEETJESLAND_ZOOM)) });
   files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });
@@ -174,7 +174,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       cartomapProvincies: join(cartomapDir, 'provincie_2025.topojson'),
       worldAtlas,
       swissMaps,
-      family2025: families['2025'],
+      year2025: years['2025'],
       vervoerregio2025: builds['2025'].membership,
     });
     odg.log.forEach((l) => log(l));

@@ -9,8 +9,8 @@ import { areaKm2, assertAreasMatch, relativeDifference } from './geo/area';
 import { parseCsv } from '../../src/lib/geo/csv';
 import { isFlemishNis, padNis } from '../../src/lib/geo/nis';
 import { disagreements, pairRegions } from '../../src/maps/flanders/pairs.ts';
-import { validateReferentieregios, type IndelingId, type ReferentieregioDefinition } from './geo/referentieregio-membership';
-import type { FamilyData } from './family';
+import { validateReferentieregios, type DivisionYear, type ReferentieregioDefinition } from './geo/referentieregio-membership';
+import type { YearData } from './family';
 import { readInputText } from './io';
 import { readLambert72Shapefile } from './read-shapefile';
 import { asFeature, buildTopology, type TopoPolygon } from './topology';
@@ -42,9 +42,9 @@ export interface ReferentieregioBuildInput {
   csvFile: string;
   tablesDir: string;
   shapefilesDir: string;
-  families: Readonly<Record<IndelingId, FamilyData>>;
+  years: Readonly<Record<DivisionYear, YearData>>;
   /** NIS → vervoerregio code per division, and the vervoerregio names as the lecture uses them. */
-  vervoerregio: Readonly<Record<IndelingId, ReadonlyMap<string, string>>>;
+  vervoerregio: Readonly<Record<DivisionYear, ReadonlyMap<string, string>>>;
   vervoerregioNames: ReadonlyMap<string, string>;
   expectedRegions: number;
   /** Check the pairing against {@link DOCUMENTED_PAIRS} (off for the small test world). */
@@ -55,7 +55,7 @@ export interface ReferentieregioBuild {
   /** The referentieregio's of the division, in code order, with their names. */
   regions: ReferentieregioDefinition[];
   /** NIS → referentieregio code per division (for the referentieregio columns of data/gemeenten.csv). */
-  membership: Record<IndelingId, Map<string, string>>;
+  membership: Record<DivisionYear, Map<string, string>>;
   log: string[];
 }
 
@@ -86,7 +86,7 @@ function largestPolygon(geometry: Polygon | MultiPolygon): Array<Array<[number, 
 /** Validates membership, checks it against refreg.shp (points in exactly one polygon, polygons = dissolves), writes the outputs. */
 export async function buildReferentieregios(input: ReferentieregioBuildInput): Promise<ReferentieregioBuild> {
   const log: string[] = [];
-  const { csvFile, families } = input;
+  const { csvFile, years } = input;
   const definitionsFile = join(input.tablesDir, 'REFREG_definities.csv');
   const definitions = await readReferentieregioDefinitions(definitionsFile);
   const nameOf = new Map(definitions.map((d) => [d.code, d.naam]));
@@ -97,8 +97,8 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
     referentieregio: values['referentieregio'] ?? '',
     set: values['municipality_set'] ?? '',
   }));
-  const flemishNames = (f: FamilyData): Map<string, string> => new Map(f.municipalities.filter((m) => isFlemishNis(m.nis)).map((m) => [m.nis, m.naam]));
-  const names = { '2025': flemishNames(families['2025']), '2019': flemishNames(families['2019']) };
+  const flemishNames = (f: YearData): Map<string, string> => new Map(f.municipalities.filter((m) => isFlemishNis(m.nis)).map((m) => [m.nis, m.naam]));
+  const names = { '2025': flemishNames(years['2025']), '2019': flemishNames(years['2019']) };
   const membership = validateReferentieregios({ file: csvFile, definitionsFile, rows, definitions, municipalities: names, expectedRegions: input.expectedRegions });
 
   // --- refreg.shp: every 2025 municipality's interior point in exactly one polygon, each polygon = dissolve of its members.
@@ -112,7 +112,7 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   const dup = codesInShp.find((c, i) => codesInShp.indexOf(c) !== i);
   if (dup !== undefined) throw new Error(`${shp.file}: referentieregio ${dup} appears twice`);
   if (polygons.length !== input.expectedRegions) throw new Error(`${shp.file}: ${String(polygons.length)} referentieregio's, expected ${String(input.expectedRegions)}`);
-  const m2025 = families['2025'].municipalities.filter((m) => isFlemishNis(m.nis));
+  const m2025 = years['2025'].municipalities.filter((m) => isFlemishNis(m.nis));
   for (const m of m2025) {
     const [x = 0, y = 0] = polylabel(largestPolygon(m.geometry), 1e-5);
     const hits = polygons.filter((p) => geoContains(asFeature(p.geometry), [x, y])).map((p) => p.code);
@@ -122,7 +122,7 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   }
   const all: FeatureCollection<Polygon | MultiPolygon> = {
     type: 'FeatureCollection',
-    features: families['2025'].municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
+    features: years['2025'].municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
   };
   const raw = buildTopology({ all });
   const rawGeoms = (raw.objects['all'] as TopoJSON.GeometryCollection<{ nis: string }>).geometries as Array<TopoPolygon & { properties: { nis: string } }>;
@@ -137,17 +137,17 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   log.push(`  refreg.shp: ${String(m2025.length)} interior points each in exactly one polygon; largest area difference with the dissolve ${(worst * 100).toFixed(4)} %`);
 
   // --- pairing and disagreements per division.
-  const disagree = {} as Record<IndelingId, Set<string>>;
-  for (const set of ['2025', '2019'] as const) {
-    const pairs = pairRegions(input.vervoerregio[set], membership[set], `${csvFile} (${set})`);
+  const disagree = {} as Record<DivisionYear, Set<string>>;
+  for (const year of ['2025', '2019'] as const) {
+    const pairs = pairRegions(input.vervoerregio[year], membership[year], `${csvFile} (${year})`);
     if (input.checkDocumentedPairs) {
       for (const [vr, rr] of pairs) {
         const documented = DOCUMENTED_PAIRS[vr];
-        if (documented !== nameOf.get(rr)) throw new Error(`${csvFile} (${set}): vervoerregio ${vr} pairs with ${nameOf.get(rr) ?? rr}, ../shared/geo/raw/SOURCES.md says ${documented ?? '?'}`);
+        if (documented !== nameOf.get(rr)) throw new Error(`${csvFile} (${year}): vervoerregio ${vr} pairs with ${nameOf.get(rr) ?? rr}, ../shared/geo/raw/SOURCES.md says ${documented ?? '?'}`);
       }
     }
-    disagree[set] = new Set(disagreements(input.vervoerregio[set], membership[set], pairs));
-    log.push(`  ${set}: ${String(membership[set].size)} municipalities in ${String(new Set(membership[set].values()).size)} referentieregio's; ${String(disagree[set].size)} disagree with the paired vervoerregio: ${[...disagree[set]].map((n) => names[set].get(n) ?? n).join(', ')}`);
+    disagree[year] = new Set(disagreements(input.vervoerregio[year], membership[year], pairs));
+    log.push(`  ${year}: ${String(membership[year].size)} municipalities in ${String(new Set(membership[year].values()).size)} referentieregio's; ${String(disagree[year].size)} disagree with the paired vervoerregio: ${[...disagree[year]].map((n) => names[year].get(n) ?? n).join(', ')}`);
   }
 
   return { membership, regions: definitions.filter((d) => new Set(membership['2025'].values()).has(d.code)), log };

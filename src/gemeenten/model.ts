@@ -3,10 +3,8 @@ import { compareNames } from '../lib/geo/dutch-sort.ts';
 import type { MeetjeslandDelineaties } from '../lib/geo/meetjesland-schema.ts';
 import { compareCodes, provinceOfNis } from '../lib/geo/nis.ts';
 import { gemeenteSlug } from './slug.ts';
-import { GEMEENTEN_FILES, type GemeentenData } from '../maps/flanders/gemeenten.ts';
+import { GEMEENTEN_FILES, type DivisionYear, type GemeentenData } from '../maps/flanders/gemeenten.ts';
 import { pairRegions } from '../maps/flanders/pairs.ts';
-
-export type Indeling = '2019' | '2025';
 
 export interface RegionRef {
   code: string;
@@ -28,7 +26,7 @@ export interface OudeGemeente {
   naam: string;
   /** Its own page when its name disappeared in 2025; otherwise the page of the 2025 municipality that kept the name. */
   slug: string;
-  indeling2019: Toewijzing;
+  in2019: Toewijzing;
 }
 
 export interface DelineatieTreffer {
@@ -51,7 +49,7 @@ export interface GemeentePagina {
   nis: string;
   naam: string;
   provincie: RegionRef;
-  indeling2025: Toewijzing;
+  in2025: Toewijzing;
   /** The 2019–2024 municipalities it covers (itself alone when nothing changed in 2025). */
   voorgangers: OudeGemeente[];
   /** True when the municipality changed on 1 January 2025 (a merger, or a new NIS code). */
@@ -68,7 +66,7 @@ export interface OpgehevenPagina {
   nis: string;
   naam: string;
   provincie: RegionRef;
-  indeling2019: Toewijzing;
+  in2019: Toewijzing;
   /** The 2025 municipality it became part of. */
   naar: { slug: string; naam: string; nis: string };
   /** The other 2019–2024 municipalities that merged into the same one. */
@@ -92,9 +90,9 @@ export interface GemeenteModel {
   vervoerregios: RegionRef[];
   referentieregios: RegionRef[];
   /** Vervoerregio code → paired referentieregio, per division. */
-  paren: Record<Indeling, Array<{ vervoerregio: RegionRef; referentieregio: RegionRef }>>;
+  paren: Record<DivisionYear, Array<{ vervoerregio: RegionRef; referentieregio: RegionRef }>>;
   /** Municipalities whose referentieregio is not the paired one, per division, by name. */
-  verschillen: Record<Indeling, Array<{ nis: string; naam: string; slug: string } & Toewijzing>>;
+  verschillen: Record<DivisionYear, Array<{ nis: string; naam: string; slug: string } & Toewijzing>>;
 }
 
 /** The regions model as the pages read it: per division year, each municipality with its province, vervoerregio and referentieregio. */
@@ -103,7 +101,7 @@ interface Tables {
   vervoerregios: RegionRef[];
   referentieregios: RegionRef[];
   /** Vervoerregio → the referentieregio holding most of its municipalities, per division year. */
-  paren: Record<Indeling, Array<{ vr: string; rr: string }>>;
+  paren: Record<DivisionYear, Array<{ vr: string; rr: string }>>;
   /** The 2025 municipalities; `van` lists the 2019–2024 NIS codes each covers (just its own code when nothing changed). */
   gemeenten2025: Array<{ nis: string; naam: string; provincie: string; vr: string; rr: string; van: string[] }>;
   /** The 2019–2024 municipalities; `naar` is the 2025 municipality each became part of. */
@@ -150,7 +148,7 @@ function regionTables(data: GemeentenData): Tables {
       });
   }
   const gemeenten2025 = [...units.values()].map((u) => ({ ...u, van: u.van.sort(compareCodes) })).sort(byNis);
-  const pairs = (list: ReadonlyArray<{ nis: string; vr: string; rr: string }>, year: Indeling): Array<{ vr: string; rr: string }> =>
+  const pairs = (list: ReadonlyArray<{ nis: string; vr: string; rr: string }>, year: DivisionYear): Array<{ vr: string; rr: string }> =>
     [...pairRegions(new Map(list.map((g) => [g.nis, g.vr])), new Map(list.map((g) => [g.nis, g.rr])), `${GEMEENTEN_FILES.gemeenten} (${year})`)].map(
       ([vr, rr]) => ({ vr, rr }),
     );
@@ -183,20 +181,20 @@ export function buildGemeenteModel(regions: GemeentenData, delineaties: Meetjesl
     if (!p) throw new Error(`${GEMEENTEN_FILES.regios}: onbekende provincie ${nis}`);
     return { code: p.nis, naam: p.naam };
   };
-  const pairOf = (set: Indeling, vrCode: string): string => {
-    const p = data.paren[set].find((x) => x.vr === vrCode);
-    if (!p) throw new Error(`${GEMEENTEN_FILES.gemeenten}: vervoerregio ${vrCode} heeft geen gepaarde referentieregio in ${set}`);
+  const pairOf = (year: DivisionYear, vrCode: string): string => {
+    const p = data.paren[year].find((x) => x.vr === vrCode);
+    if (!p) throw new Error(`${GEMEENTEN_FILES.gemeenten}: vervoerregio ${vrCode} heeft geen gepaarde referentieregio in ${year}`);
     return p.rr;
   };
-  const toewijzing = (set: Indeling, m: { vr: string; rr: string }): Toewijzing => {
-    const gepaard = pairOf(set, m.vr);
+  const toewijzing = (year: DivisionYear, m: { vr: string; rr: string }): Toewijzing => {
+    const gepaard = pairOf(year, m.vr);
     return { vervoerregio: vr(m.vr), referentieregio: rr(m.rr), gepaard: rr(gepaard), overeen: gepaard === m.rr };
   };
 
   const names2025 = new Map(data.gemeenten2025.map((g) => [g.naam, g]));
   const byNis2019 = new Map(data.gemeenten2019.map((g) => [g.nis, g]));
   // A surviving name's page is the 2025 municipality's; a vanished name has its own page: the slug is the name either way.
-  const oud = (g: Gemeente2019): OudeGemeente => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), indeling2019: toewijzing('2019', g) });
+  const oud = (g: Gemeente2019): OudeGemeente => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), in2019: toewijzing('2019', g) });
 
   const meetjesland = (codes: readonly string[], names: ReadonlyMap<string, string>): MeetjeslandInfo => ({
     totaal: delineaties.delineaties.length,
@@ -222,7 +220,7 @@ export function buildGemeenteModel(regions: GemeentenData, delineaties: Meetjesl
       nis: g.nis,
       naam: g.naam,
       provincie: provincie(g.provincie),
-      indeling2025: toewijzing('2025', g),
+      in2025: toewijzing('2025', g),
       voorgangers,
       gefuseerd: !(g.van.length === 1 && g.van[0] === g.nis),
     };
@@ -243,7 +241,7 @@ export function buildGemeenteModel(regions: GemeentenData, delineaties: Meetjesl
         nis: g.nis,
         naam: g.naam,
         provincie: provincie(g.provincie),
-        indeling2019: toewijzing('2019', g),
+        in2019: toewijzing('2019', g),
         naar: { slug: gemeenteSlug(target.naam), naam: target.naam, nis: target.nis },
         partners: target.van.filter((n) => n !== g.nis).map((n) => oud(byNis2019.get(n) as Gemeente2019)),
       };
@@ -255,11 +253,11 @@ export function buildGemeenteModel(regions: GemeentenData, delineaties: Meetjesl
   const bySlug = new Map<string, Pagina>();
   for (const p of paginas) {
     const other = bySlug.get(p.slug);
-    if (other) throw new Error(`gemeenten: slug "${p.slug}" of ${p.naam} (${p.nis}) is also the slug of ${other.naam} (${other.nis})`);
+    if (other) throw new Error(`gemeenten: de slug "${p.slug}" van ${p.naam} (${p.nis}) is ook die van ${other.naam} (${other.nis})`);
     bySlug.set(p.slug, p);
   }
   for (const p of gemeenten)
-    for (const v of p.voorgangers) if (!bySlug.has(v.slug)) throw new Error(`gemeenten: no page for predecessor ${v.naam} (${v.nis}) of ${p.naam}`);
+    for (const v of p.voorgangers) if (!bySlug.has(v.slug)) throw new Error(`gemeenten: geen pagina voor ${v.naam} (${v.nis}), een voorganger van ${p.naam}`);
 
   const byName = <T extends { naam: string }>(a: T, b: T): number => compareNames(a.naam, b.naam);
   const perProvincie = data.provincies.map((p) => ({
@@ -267,10 +265,10 @@ export function buildGemeenteModel(regions: GemeentenData, delineaties: Meetjesl
     gemeenten: gemeenten.filter((g) => g.provincie.code === p.nis).sort(byName),
     opgeheven: opgeheven.filter((g) => g.provincie.code === p.nis).sort(byName),
   }));
-  const verschillen = (set: Indeling): GemeenteModel['verschillen'][Indeling] => {
-    const list = set === '2025' ? data.gemeenten2025 : data.gemeenten2019;
+  const verschillen = (year: DivisionYear): GemeenteModel['verschillen'][DivisionYear] => {
+    const list = year === '2025' ? data.gemeenten2025 : data.gemeenten2019;
     return list
-      .map((g) => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), ...toewijzing(set, g) }))
+      .map((g) => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), ...toewijzing(year, g) }))
       .filter((g) => !g.overeen)
       .sort(byName);
   };

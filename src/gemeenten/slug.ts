@@ -4,6 +4,6 @@ import { slugify } from '../maps/shared/url-state.ts';
 /** "Sint-Laureins" → "sint-laureins", "De Panne" → "de-panne", "'s-Gravenwezel" → "s-gravenwezel"; a name without one stops the build. */
 export function gemeenteSlug(naam: string): string {
   const slug = slugify(naam);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`gemeente "${naam}": no valid slug (got "${slug}")`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`gemeente "${naam}": geen geldige slug (wel "${slug}")`);
   return slug;
 }

@@ -67,7 +67,7 @@ export function gemeenteView(pagina: Pagina, model: GemeenteModel, regios: reado
   const isNieuw = pagina.soort === 'gemeente';
   const g = isNieuw ? pagina : undefined;
   const o = isNieuw ? undefined : pagina;
-  const t = g ? g.indeling2025 : (o as OpgehevenPagina).indeling2019;
+  const t = g ? g.in2025 : (o as OpgehevenPagina).in2019;
   const naar = o ? (model.bySlug.get(o.naar.slug) as GemeentePagina | undefined) : undefined;
   if (o && !naar) throw new Error(`gemeenten/${pagina.slug}: geen pagina voor ${o.naar.naam}`);
   const year: DivisionYear = isNieuw ? '2025' : '2019';
@@ -80,7 +80,7 @@ export function gemeenteView(pagina: Pagina, model: GemeenteModel, regios: reado
 
   const setLabel = isNieuw ? 'gemeenten van 2025' : 'gemeenten van 2019–2024';
   const { antwoord, toelichting } = overeenstemming(pagina.naam, t);
-  const twijfel = [t.vervoerregio.naam, ...(g ? g.voorgangers.map((v) => v.indeling2019.vervoerregio.naam) : [])]
+  const twijfel = [t.vervoerregio.naam, ...(g ? g.voorgangers.map((v) => v.in2019.vervoerregio.naam) : [])]
     .map((naam) => vervoerregioOnzekerheid(pagina.naam, naam))
     .find((u) => u !== undefined);
   // The Meetjesland map shows the 2019–2024 municipalities: select this one when the name existed then.

@@ -113,7 +113,7 @@ export function convert2018To2019(leden: readonly NamedNis[], mergers: readonly 
     const merger = byOld.get(lid.nis);
     if (!merger) {
       if (newCodes.has(lid.nis)) {
-        throw new Error(`NIS code ${lid.nis} (${lid.naam}) only exists since 2019; it cannot be in a pre-2019 list`);
+        throw new Error(`NIS-code ${lid.nis} (${lid.naam}) bestaat pas sinds 2019 en kan niet in een lijst van vóór 2019 staan`);
       }
       out.push(lid.nis);
       continue;
@@ -145,7 +145,7 @@ export function convert2025To2019(leden: readonly NamedNis[], predecessors: Read
   const stappen: Step2025[] = [];
   for (const lid of leden) {
     const pred = predecessors.get(lid.nis);
-    if (!pred || pred.length === 0) throw new Error(`NIS code ${lid.nis} (${lid.naam}) is not a municipality of the 2025 set`);
+    if (!pred || pred.length === 0) throw new Error(`NIS-code ${lid.nis} (${lid.naam}) is geen gemeente van de indeling 2025`);
     const [first] = pred;
     if (pred.length === 1 && first && first.nis === lid.nis) {
       out.push(lid.nis);

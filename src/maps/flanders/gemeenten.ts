@@ -134,7 +134,8 @@ export function loadGemeenten(): GemeentenData {
 
 /** A division in one division year, as plain data a map can draw (merging the geometries) and list. */
 export interface Division {
-  indeling: string;
+  /** The kind of division, e.g. `vervoerregio`. */
+  division: string;
   year: DivisionYear;
   /** 2019–2024 NIS → region code. */
   regionOf: Record<string, string>;
@@ -145,8 +146,8 @@ export interface Division {
 }
 
 /** `division(data, 'vervoerregio', '2025')`: throws when gemeenten.csv has no such column. */
-export function division(data: GemeentenData, indeling: string, year: DivisionYear): Division {
-  const column = `${indeling}_${year}`;
+export function division(data: GemeentenData, kind: string, year: DivisionYear): Division {
+  const column = `${kind}_${year}`;
   if (!data.gemeenten.every((g) => column in g.regio)) throw new Error(`${GEMEENTEN_FILES.gemeenten}: kolom "${column}" ontbreekt.`);
   const regionOf: Record<string, string> = {};
   const unitOf: Record<string, string> = {};
@@ -162,12 +163,12 @@ export function division(data: GemeentenData, indeling: string, year: DivisionYe
     members.set(code, list.set(unit, naam));
   }
   const regions = data.regios
-    .filter((r) => r.division === indeling && members.has(r.code))
+    .filter((r) => r.division === kind && members.has(r.code))
     .map((r) => ({
       ...r,
       slug: slugify(r.naam),
       members: [...(members.get(r.code) ?? [])].map(([nis, naam]) => ({ nis, naam })).sort((a, b) => compareNames(a.naam, b.naam)),
     }))
     .sort((a, b) => compareNames(a.naam, b.naam));
-  return { indeling, year, regionOf, unitOf, regions };
+  return { division: kind, year, regionOf, unitOf, regions };
 }

@@ -13,7 +13,7 @@ export function pairRegions(vervoerregio: ReadonlyMap<string, string>, referenti
   const counts = new Map<string, Map<string, number>>();
   for (const [nis, vr] of vervoerregio) {
     const rr = referentieregio.get(nis);
-    if (rr === undefined) throw new Error(`${where}: NIS code ${nis} has a vervoerregio but no referentieregio`);
+    if (rr === undefined) throw new Error(`${where}: NIS-code ${nis} heeft een vervoerregio maar geen referentieregio`);
     const c = counts.get(vr) ?? new Map<string, number>();
     c.set(rr, (c.get(rr) ?? 0) + 1);
     counts.set(vr, c);
@@ -24,7 +24,7 @@ export function pairRegions(vervoerregio: ReadonlyMap<string, string>, referenti
     const best = [...(counts.get(vr) ?? new Map<string, number>())].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0];
     if (!best) continue;
     const other = taken.get(best[0]);
-    if (other !== undefined) throw new Error(`${where}: vervoerregio's ${other} and ${vr} both pair with referentieregio ${best[0]}`);
+    if (other !== undefined) throw new Error(`${where}: vervoerregio's ${other} en ${vr} horen allebei bij referentieregio ${best[0]}`);
     taken.set(best[0], vr);
     pairs.set(vr, best[0]);
   }

@@ -84,15 +84,15 @@ describe('buildGemeenteModel on data/', () => {
   });
 
   it('gives Lier, Torhout and Eeklo their regions', () => {
-    expect(gemeente('lier').indeling2025).toMatchObject({
+    expect(gemeente('lier').in2025).toMatchObject({
       vervoerregio: { naam: 'Antwerpen' },
       referentieregio: { naam: 'Rivierenland' },
       gepaard: { naam: 'Regio Antwerpen' },
       overeen: false,
     });
-    expect(gemeente('torhout').indeling2025).toMatchObject({ vervoerregio: { naam: 'Roeselare' }, referentieregio: { naam: 'Regio Brugge' }, overeen: false });
+    expect(gemeente('torhout').in2025).toMatchObject({ vervoerregio: { naam: 'Roeselare' }, referentieregio: { naam: 'Regio Brugge' }, overeen: false });
     const eeklo = gemeente('eeklo');
-    expect(eeklo.indeling2025).toMatchObject({ vervoerregio: { naam: 'Gent' }, referentieregio: { naam: 'Regio Gent' }, overeen: true });
+    expect(eeklo.in2025).toMatchObject({ vervoerregio: { naam: 'Gent' }, referentieregio: { naam: 'Regio Gent' }, overeen: true });
     expect(eeklo.gefuseerd).toBe(false);
     expect(eeklo.meetjesland?.totaal).toBe(18);
     expect(eeklo.meetjesland?.treffers.map((t) => t.id)).toContain('A1');
@@ -102,15 +102,11 @@ describe('buildGemeenteModel on data/', () => {
   it('tells the story of Beveren-Kruibeke-Zwijndrecht and of Kruibeke', () => {
     const bkz = gemeente('beveren-kruibeke-zwijndrecht');
     expect(bkz.provincie.naam).toBe('Oost-Vlaanderen');
-    expect(bkz.voorgangers.map((v) => `${v.naam}:${v.indeling2019.vervoerregio.naam}`)).toEqual([
-      'Zwijndrecht:Antwerpen',
-      'Beveren:Antwerpen',
-      'Kruibeke:Waasland',
-    ]);
-    expect(bkz.indeling2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Waasland' }, overeen: false });
+    expect(bkz.voorgangers.map((v) => `${v.naam}:${v.in2019.vervoerregio.naam}`)).toEqual(['Zwijndrecht:Antwerpen', 'Beveren:Antwerpen', 'Kruibeke:Waasland']);
+    expect(bkz.in2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Waasland' }, overeen: false });
     const kruibeke = opgeheven('kruibeke');
     expect(kruibeke.naar).toEqual({ slug: 'beveren-kruibeke-zwijndrecht', naam: 'Beveren-Kruibeke-Zwijndrecht', nis: '46030' });
-    expect(kruibeke.indeling2019).toMatchObject({ vervoerregio: { naam: 'Waasland' }, referentieregio: { naam: 'Waasland' }, overeen: true });
+    expect(kruibeke.in2019).toMatchObject({ vervoerregio: { naam: 'Waasland' }, referentieregio: { naam: 'Waasland' }, overeen: true });
     expect(kruibeke.partners.map((p) => p.slug)).toEqual(['zwijndrecht', 'beveren']);
   });
 
@@ -135,16 +131,16 @@ describe('buildGemeenteModel on data/', () => {
     const clash = structuredClone(data);
     const [first, second] = clash.gemeenten;
     if (first && second) second.naam2025 = first.naam2025;
-    expect(() => buildGemeenteModel(clash, delineaties)).toThrow(/slug ".*" of .* is also the slug of/);
+    expect(() => buildGemeenteModel(clash, delineaties)).toThrow(/de slug ".*" van .* is ook die van/);
   });
 });
 
 describe('overeenstemming', () => {
   it('says yes with the paired region, or no naming both regions', () => {
-    expect(Object.values(overeenstemming('Eeklo', gemeente('eeklo').indeling2025)).join('')).toBe(
+    expect(Object.values(overeenstemming('Eeklo', gemeente('eeklo').in2025)).join('')).toBe(
       'Ja: Eeklo ligt in vervoerregio Gent en in Regio Gent, de referentieregio die het best met vervoerregio Gent overeenkomt.',
     );
-    expect(Object.values(overeenstemming('Lier', gemeente('lier').indeling2025)).join('')).toBe(
+    expect(Object.values(overeenstemming('Lier', gemeente('lier').in2025)).join('')).toBe(
       'Nee: vervoerregio Antwerpen komt het best overeen met referentieregio Regio Antwerpen, maar Lier hoort bij referentieregio Rivierenland.',
     );
   });

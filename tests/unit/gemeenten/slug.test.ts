@@ -11,6 +11,6 @@ describe('gemeenteSlug', () => {
     expect(gemeenteSlug('Écaussinnes')).toBe('ecaussinnes');
   });
   it('refuses a name that gives no usable slug', () => {
-    expect(() => gemeenteSlug('?')).toThrow('gemeente "?": no valid slug');
+    expect(() => gemeenteSlug('?')).toThrow('gemeente "?": geen geldige slug');
   });
 });

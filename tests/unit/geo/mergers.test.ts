@@ -41,7 +41,7 @@ describe('convert2018To2019', () => {
   });
 
   it('rejects a code that only exists since 2019', () => {
-    expect(() => convert2018To2019([n('44085', 'Lievegem')])).toThrow('NIS code 44085 (Lievegem) only exists since 2019');
+    expect(() => convert2018To2019([n('44085', 'Lievegem')])).toThrow('NIS-code 44085 (Lievegem) bestaat pas sinds 2019');
   });
 
   it('writes a Dutch note that flags partial mergers as overstating', () => {
@@ -69,6 +69,6 @@ describe('convert2025To2019', () => {
   });
 
   it('rejects a code that is not in the 2025 set', () => {
-    expect(() => convert2025To2019([n('44034', 'Lochristi')], pred)).toThrow('NIS code 44034 (Lochristi) is not a municipality of the 2025 set');
+    expect(() => convert2025To2019([n('44034', 'Lochristi')], pred)).toThrow('NIS-code 44034 (Lochristi) is geen gemeente van de indeling 2025');
   });
 });

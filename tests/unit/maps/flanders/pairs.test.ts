@@ -36,6 +36,6 @@ describe('pairRegions and disagreements', () => {
         ]),
         'x',
       ),
-    ).toThrow("x: vervoerregio's 1 and 2 both pair with referentieregio R1");
+    ).toThrow("x: vervoerregio's 1 en 2 horen allebei bij referentieregio R1");
   });
 });

@@ -41,11 +41,11 @@ describe('validateReferentieregios', () => {
     );
     expect(() => validateReferentieregios(input([...valid, row(6, '99998', 'Rivierenland')]))).toThrow('rr.csv, line 6: unknown NIS code 99998');
     expect(() => validateReferentieregios(input([...valid, row(6, '12021', 'Rivierenland')]))).toThrow(
-      'rr.csv, line 6: duplicate NIS code 12021 in set 2025 (already on line 3)',
+      'rr.csv, line 6: duplicate NIS code 12021 in the 2025 division (already on line 3)',
     );
   });
   it('names a municipality without referentieregio and a wrong region count', () => {
     expect(() => validateReferentieregios(input(valid.slice(1)))).toThrow('rr.csv: municipality 11002 (Antwerpen) of the 2025 division has no referentieregio');
-    expect(() => validateReferentieregios({ ...input(valid), expectedRegions: 15 })).toThrow("rr.csv: expected 15 referentieregio's in set 2025, found 2");
+    expect(() => validateReferentieregios({ ...input(valid), expectedRegions: 15 })).toThrow("rr.csv: expected 15 referentieregio's in the 2025 division, found 2");
   });
 });
