@@ -20,7 +20,7 @@ import { asFeature, countVertices, municipalityTopology, pruneArcs, quantizeTopo
  * ../shared/geo/raw/SOURCES.md); 2 % per municipality and 0.5 % per region catch a wrong merger row (a whole
  * municipality is ≥ 5 % of any merger) while allowing that noise.
  */
-export const DERIVED_TOLERANCE = { gemeente: 0.02, regio: 0.005 } as const;
+const DERIVED_TOLERANCE = { gemeente: 0.02, regio: 0.005 } as const;
 
 /** Columns of data/gemeenten.csv; a further division is one more `<division>_<set>` column (e.g. referentieregio_2019). */
 export const GEMEENTEN_COLUMNS = ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025', 'vervoerregio_2019', 'vervoerregio_2025', 'referentieregio_2019', 'referentieregio_2025'] as const;

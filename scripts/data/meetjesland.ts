@@ -26,7 +26,7 @@ const PER_DELINEATION = ['delineation', 'kind', 'municipality_set', 'date', 'sou
 const DIVISION_YEARS = ['2018', '2019', '2025'] as const;
 type DivisionYear = (typeof DIVISION_YEARS)[number];
 
-export const MEETJESLAND_BRON =
+const MEETJESLAND_BRON =
   'Afbakeningen van het Meetjesland, elk met de bron en datum in het veld bron; NIS-codes op de gemeente-indeling 2019–2024 van Provincies in Cijfers (gemeente2024).';
 
 export interface MeetjeslandBuild {

@@ -31,15 +31,15 @@ export interface OverDeGrensInput {
 }
 
 /** Zoom 8 shows both provinces on a phone; cartomap's lines (0.001°, about 100 m) carry no detail past zoom 10. */
-export const OVER_DE_GRENS_ZOOM: ZoomRange = { min: 8, max: 10 };
+const OVER_DE_GRENS_ZOOM: ZoomRange = { min: 8, max: 10 };
 /** One pixel at zoom 10 and 51° N is 96 m: 8000 m² (2000 × 2²) stays below half a pixel; 2000 steps over 1.1° give 40 m. */
-export const OVER_DE_GRENS_SETTINGS: TopoSettings = { minTriangleM2: 8000, quantization: 2000 };
+const OVER_DE_GRENS_SETTINGS: TopoSettings = { minTriangleM2: 8000, quantization: 2000 };
 /** The locator (about 14 km a pixel) and the canton map (about 1.5 km a pixel) are drawn at build time only. */
-export const CONTEXT_SETTINGS: TopoSettings = { minTriangleM2: 2_000_000, quantization: 5000 };
+const CONTEXT_SETTINGS: TopoSettings = { minTriangleM2: 2_000_000, quantization: 5000 };
 /** Western Europe, wide enough that the clipped edges never show in the locator (which frames lon −5…16, lat 43…55). */
-export const EUROPE_BOX: Box = [-12, 40, 22, 59];
+const EUROPE_BOX: Box = [-12, 40, 22, 59];
 /** The countries of the locator (ISO 3166 numeric, as world-atlas has them). */
-export const EUROPE_COUNTRIES: Readonly<Record<string, string>> = {
+const EUROPE_COUNTRIES: Readonly<Record<string, string>> = {
   '056': 'België',
   '528': 'Nederland',
   '756': 'Zwitserland',

@@ -77,7 +77,7 @@ const TOPOLOGIES: Readonly<Record<string, { objects: readonly string[]; live: bo
 };
 
 /** Re-checks a staged output file before it replaces the committed one. */
-export function validateOutput(name: string, content: string): void {
+function validateOutput(name: string, content: string): void {
   if (name.endsWith('.json')) {
     const value = parseJson(content, name);
     if (name === 'over-de-grens.json') {

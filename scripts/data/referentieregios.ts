@@ -16,10 +16,10 @@ import { readLambert72Shapefile } from './read-shapefile';
 import { asFeature, buildTopology, type TopoPolygon } from './topology';
 
 /** Relative tolerance of "each refreg polygon equals the dissolve of its members" (PinC: 0.000 km² difference). */
-export const REFREG_AREA_TOLERANCE = 1e-4;
+const REFREG_AREA_TOLERANCE = 1e-4;
 
 /** The pairing documented in ../shared/geo/raw/SOURCES.md; the pipeline recomputes it and stops when the data disagree. */
-export const DOCUMENTED_PAIRS: Readonly<Record<string, string>> = {
+const DOCUMENTED_PAIRS: Readonly<Record<string, string>> = {
   '1': 'Denderregio',
   '2': 'Regio Antwerpen',
   '3': 'Regio Brugge',
@@ -60,7 +60,7 @@ export interface ReferentieregioBuild {
 }
 
 /** Reads REFREG_definities.csv; pseudo regions (REFREG91, REFREG99) are left out. */
-export async function readReferentieregioDefinitions(file: string): Promise<ReferentieregioDefinition[]> {
+async function readReferentieregioDefinitions(file: string): Promise<ReferentieregioDefinition[]> {
   const rows = parseCsv(await readInputText(file), file, ['geoitem code', 'name']);
   const out: ReferentieregioDefinition[] = [];
   for (const { line, values } of rows) {

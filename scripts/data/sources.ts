@@ -1,9 +1,9 @@
 /** Source metadata (repositories, commits, dates) written into the CSV headers. */
 import { DATA_DATE, MAP_ATTRIBUTION } from '../../src/maps/flanders/attribution.ts';
 
-export const PINC_REPO = 'github.com/provinciesincijfers/gebiedsniveaus';
-export const PINC_SNAPSHOT_COMMIT = '3b1b6d8d3548e495f597db134f437f0d08898535';
-export const PINC_2019_TABLE_COMMIT = '40a15bca4e822df805bd639d0c1e181b80e1a96d';
+const PINC_REPO = 'github.com/provinciesincijfers/gebiedsniveaus';
+const PINC_SNAPSHOT_COMMIT = '3b1b6d8d3548e495f597db134f437f0d08898535';
+const PINC_2019_TABLE_COMMIT = '40a15bca4e822df805bd639d0c1e181b80e1a96d';
 
 /** Comment lines for data/gemeenten.csv: the membership table of the one topology. */
 export function gemeentenComments(municipalities: number): string[] {

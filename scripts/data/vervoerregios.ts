@@ -24,7 +24,7 @@ import {
 } from './topology';
 
 /** Tolerances of the area checks (relative). */
-export const AREA_TOLERANCE = {
+const AREA_TOLERANCE = {
   /** Union of the regions vs the reference outline of Flanders, before simplification. */
   flanders: 0.001,
   /** Each dissolved province vs the province shapefile (both years are dissolves of their municipality shapefile). */

@@ -7,9 +7,9 @@ import { SOURCE_IDS } from './sources.ts';
 export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'datum als JJJJ, JJJJ-MM of JJJJ-MM-DD');
 
 /** Where a number comes from: stated in a source, derived by arithmetic from stated numbers, or not known. */
-export const factStatus = z.enum(['bron', 'afgeleid', 'onbekend']);
+const factStatus = z.enum(['bron', 'afgeleid', 'onbekend']);
 
-export const qualifier = z.enum(['exact', 'ruim', 'ongeveer', 'minimaal']);
+const qualifier = z.enum(['exact', 'ruim', 'ongeveer', 'minimaal']);
 
 /** A number as a source states it. `value: null` exactly when its status is "onbekend"; derived numbers explain how. */
 export const quantity = z

@@ -4,7 +4,7 @@
  */
 
 /** The site's locale: Dutch as written in Flanders. */
-export const LOCALE = 'nl-BE';
+const LOCALE = 'nl-BE';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -4,7 +4,7 @@ import { joinDutch } from './format.ts';
 export interface PageCompilation {
   /** Number of Achtergrond boxes. */
   boxes: number;
-  /** Figure components in order of appearance, e.g. ["MeetjeslandMap", "GuiseFigure:ivm"]. */
+  /** Figure components in order of appearance, e.g. ["MeetjeslandMap", "GuiseMap:homogeen"]. */
   figures: string[];
   /** Source ids of the Achtergrond boxes, in order of first appearance. */
   boxSources: string[];

@@ -1,7 +1,7 @@
 /** NIS municipality codes: normalise text or numeric codes to 5-digit strings and derive the province. */
 
 /** A normalised NIS code: exactly five digits, e.g. `"44021"`. */
-export const NIS_PATTERN = /^\d{5}$/;
+const NIS_PATTERN = /^\d{5}$/;
 
 /** NIS codes of the five Flemish provinces (2019–2025). */
 export const FLEMISH_PROVINCES = ['10000', '20001', '30000', '40000', '70000'] as const;

@@ -44,7 +44,7 @@ const gemeenteRow = z
     nis2025: nis_2025,
     naam2025: gemeente_2025,
     /** Region code per `<division>_<year>` column, e.g. `{ vervoerregio_2019: '4', vervoerregio_2025: '4' }`. */
-    regio: regio as Readonly<Record<string, string>>,
+    regio,
   }));
 
 /** A row of regios.csv: the name of a region (or province) of one division. */
@@ -73,10 +73,8 @@ export interface GemeentenData {
 
 const FIXED = ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025'] as const;
 
-function rows<T extends z.ZodType>(text: string, file: string, columns: readonly string[], schema: T): Array<z.output<T> & { line: number }> {
-  return parseCsv(text, file, columns).map(
-    ({ line, values }) => Object.assign(parseWith(schema, values, `${file}, regel ${String(line)}`) as object, { line }) as z.output<T> & { line: number },
-  );
+function rows<T extends z.ZodType>(text: string, file: string, columns: readonly string[], schema: T): Array<{ line: number; row: z.output<T> }> {
+  return parseCsv(text, file, columns).map(({ line, values }) => ({ line, row: parseWith(schema, values, `${file}, regel ${String(line)}`) }));
 }
 
 /** Checks the four files against each other; every message names the file and the row. */
@@ -94,9 +92,9 @@ export function parseGemeenten(
   }
   topologyZoom(topology, files.topology);
   const ids = collection.geometries.map((g) => String(g.id ?? ''));
-  const regios = rows(regiosCsv, files.regios, ['indeling', 'code', 'naam', 'alias'], regioRow).map(({ line: _line, ...r }) => r);
+  const regios = rows(regiosCsv, files.regios, ['indeling', 'code', 'naam', 'alias'], regioRow).map(({ row }) => row);
   const known = new Set(regios.map((r) => `${r.division}|${r.code}`));
-  const gemeenten = rows(gemeentenCsv, files.gemeenten, FIXED, gemeenteRow).map(({ line, ...g }) => {
+  const gemeenten = rows(gemeentenCsv, files.gemeenten, FIXED, gemeenteRow).map(({ line, row: g }) => {
     if (!known.has(`provincie|${g.provincie}`))
       throw new Error(`${files.gemeenten}, regel ${String(line)}: provincie "${g.provincie}" staat niet in ${files.regios}.`);
     for (const [column, code] of Object.entries(g.regio)) {
@@ -115,7 +113,7 @@ export function parseGemeenten(
     );
   }
   const provincies = regios.filter((r) => r.division === 'provincie').map((r) => ({ nis: r.code, naam: r.naam }));
-  const brussel = rows(brusselCsv, files.brussel, ['nis', 'gemeente'], brusselRow).map(({ line: _line, ...b }) => b);
+  const brussel = rows(brusselCsv, files.brussel, ['nis', 'gemeente'], brusselRow).map(({ row }) => row);
   return { topology, gemeenten, regios, provincies, brussel };
 }
 

@@ -20,7 +20,7 @@ export interface GuiseFiles {
   names: string;
 }
 
-export const GUISE_FILES: Readonly<GuiseFiles> = {
+const GUISE_FILES: Readonly<GuiseFiles> = {
   topology: 'data/meetjesland.topo.json',
   delineations: 'data/meetjesland-delineaties.json',
   names: 'data/gemeenten.csv',
@@ -36,7 +36,7 @@ export const GUISES = {
 export type Guise = keyof typeof GUISES;
 
 /** The frame every guise is drawn in: the municipalities of this delineation (Regio Gent, which holds all the others). */
-export const CONTEXT_LAYER = 'A12';
+const CONTEXT_LAYER = 'A12';
 
 interface Municipality {
   nis: string;
