@@ -41,3 +41,17 @@ const AND_LIST = new Intl.ListFormat('nl', { type: 'conjunction' });
 export function joinDutch(items: readonly string[]): string {
   return AND_LIST.format(items);
 }
+
+/** What comes before each of `count` items of a Dutch enumeration, for lists of links: ['', ', ', ' en '] for three. */
+export function joinDutchSeparators(count: number): string[] {
+  const separators: string[] = [];
+  let pending = '';
+  for (const part of AND_LIST.formatToParts(Array.from({ length: count }, (_, i) => String(i)))) {
+    if (part.type === 'literal') pending += part.value;
+    else {
+      separators.push(pending);
+      pending = '';
+    }
+  }
+  return separators;
+}

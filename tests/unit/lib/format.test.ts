@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchDate, dutchMonth, joinDutch, numericDutchDate, parseIsoDate } from '../../../src/lib/format.ts';
+import { dutchDate, dutchMonth, joinDutch, joinDutchSeparators, numericDutchDate, parseIsoDate } from '../../../src/lib/format.ts';
 
 describe('dutchDate', () => {
   it('writes the month in Dutch, without a leading zero', () => {
@@ -27,5 +27,13 @@ describe('joinDutch', () => {
     expect(joinDutch(['A'])).toBe('A');
     expect(joinDutch(['A', 'B'])).toBe('A en B');
     expect(joinDutch(['A', 'B', 'C'])).toBe('A, B en C');
+  });
+});
+
+describe('joinDutchSeparators', () => {
+  it('gives what comes before each item, for lists of links', () => {
+    expect(joinDutchSeparators(1)).toEqual(['']);
+    expect(joinDutchSeparators(2)).toEqual(['', ' en ']);
+    expect(joinDutchSeparators(3)).toEqual(['', ', ', ' en ']);
   });
 });
