@@ -16,6 +16,6 @@ export default tseslint.config(
   },
   ...astro.configs['flat/recommended'],
   { files: ['**/*.mjs', '**/*.js', 'scripts/**', 'tests/**', 'astro.config.mjs'], languageOptions: { globals: globals.node } },
-  { files: ['src/client/**', 'src/scripts/**'], languageOptions: { globals: globals.browser } },
+  { files: ['src/client/**'], languageOptions: { globals: globals.browser } },
   prettier,
 );

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { BASE, DIST, PORT } from './tests/e2e/site.ts';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
+import { chromiumArgs, chromiumPath } from './src/lib/chromium.ts';
 
 /** End-to-end tests run against the production build in dist/, served under a sub-path, in Debian's Chromium. */
 export default defineConfig({

@@ -4,8 +4,8 @@
 // module names come from rolldown's `// path/of/module.ts` comments, so build unminified first: `BENCH_UNMINIFIED=1 BASE_PATH=/lezing/
 // PDFS=off npm run build` (the timings of a minified build are what `npm run bench` reports).
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
-import { serveDist } from './serve-dist.ts';
+import { chromiumArgs, chromiumPath } from '../src/lib/chromium.ts';
+import { serveDist } from '../src/lib/serve-dist.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');

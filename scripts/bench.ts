@@ -8,8 +8,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
-import { serveDist } from './serve-dist.ts';
+import { chromiumArgs, chromiumPath } from '../src/lib/chromium.ts';
+import { serveDist } from '../src/lib/serve-dist.ts';
 import { writeReferencePage } from './bench-reference.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';

@@ -7,7 +7,7 @@ export interface ResolvedPaths {
   outDir: string;
 }
 
-export const USAGE =
+const USAGE =
   'usage: tsx scripts/data.ts [--raw <dir> | <dir>] [--meetjesland <csv>] [--out <dir>]\n' +
   '  env: GEO_RAW_DIR, GEO_MEETJESLAND_CSV, GEO_OUT_DIR. Defaults: ../shared/geo/raw, <raw>/../meetjesland_delineations.csv, data/';
 

@@ -1,14 +1,14 @@
-/** Reads one geometry family (2025 or 2019–2024): municipalities, provinces and the Flanders reference outline. */
+/** Reads the geometry of one division year (2025 or 2019–2024): municipalities, provinces and the Flanders reference outline. */
 import { join } from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { BRUSSELS_NIS, FLEMISH_PROVINCES, compareCodes, isBrusselsNis, isFlemishNis, padNis, parseNis } from '../../src/lib/geo/nis';
 import { readLambert72Shapefile } from './read-shapefile';
 
-export type FamilyId = '2025' | '2019';
+export type DivisionYear = '2025' | '2019';
 
-/** Where a family's shapefiles are (base names in the shapefile folder) and how their attributes are named. */
-export interface FamilySpec {
-  id: FamilyId;
+/** Where the shapefiles of a division year are (base names in the shapefile folder) and how their attributes are named. */
+export interface YearSpec {
+  id: DivisionYear;
   /** Human label for messages, e.g. "2019–2024". */
   label: string;
   gemeenteShapefile: string;
@@ -23,7 +23,7 @@ export interface FamilySpec {
   vervoerregioShapefile?: string;
 }
 
-export const FAMILIES: Readonly<Record<FamilyId, FamilySpec>> = {
+export const YEAR_SOURCES: Readonly<Record<DivisionYear, YearSpec>> = {
   '2025': {
     id: '2025',
     label: '2025',
@@ -59,8 +59,8 @@ export interface ProvinceShape {
   geometry: Polygon | MultiPolygon;
 }
 
-export interface FamilyData {
-  spec: FamilySpec;
+export interface YearData {
+  spec: YearSpec;
   gemeenteFile: string;
   provincieFile: string;
   /** Flemish and Brussels municipalities, sorted by NIS. */
@@ -76,8 +76,8 @@ function text(value: unknown, where: string): string {
   return value.trim();
 }
 
-/** Reads and checks the municipality and province shapefiles of a family. */
-export async function readFamily(spec: FamilySpec, shapefilesDir: string): Promise<FamilyData> {
+/** Reads and checks the municipality and province shapefiles of a division year. */
+export async function readYear(spec: YearSpec, shapefilesDir: string): Promise<YearData> {
   const gem = await readLambert72Shapefile(join(shapefilesDir, spec.gemeenteShapefile));
   const seen = new Map<string, number>();
   const municipalities: Municipality[] = [];
@@ -111,8 +111,8 @@ export async function readFamily(spec: FamilySpec, shapefilesDir: string): Promi
     if (!provinces.some((p) => p.nis === code)) throw new Error(`${prov.file}: province ${code} is missing`);
   }
 
-  let flandersReference: FamilyData['flandersReference'];
-  let brusselsReference: FamilyData['brusselsReference'];
+  let flandersReference: YearData['flandersReference'];
+  let brusselsReference: YearData['brusselsReference'];
   if (spec.flandersReference === 'gewest') {
     const gew = await readLambert72Shapefile(join(shapefilesDir, 'gewest'));
     const pick = (code: string): Array<Polygon | MultiPolygon> => {

@@ -8,9 +8,9 @@ import { merge, mergeArcs, feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { areaKm2, relativeDifference } from './geo/area';
-import { compareCodes, isBrusselsNis, isFlemishNis, provinceOfNis } from '../../src/lib/geo/nis';
+import { FLEMISH_PROVINCES, compareCodes, isBrusselsNis, isFlemishNis, provinceOfNis } from '../../src/lib/geo/nis';
 import type { NamedNis } from '../../src/lib/geo/mergers';
-import type { FamilyData } from './family';
+import type { YearData } from './family';
 import { readLambert72Shapefile } from './read-shapefile';
 import { asFeature, countVertices, municipalityTopology, pruneArcs, quantizeTopology, simplifyTopology, type Topo, type TopoPolygon, type TopoSettings } from './topology';
 
@@ -20,23 +20,26 @@ import { asFeature, countVertices, municipalityTopology, pruneArcs, quantizeTopo
  * ../shared/geo/raw/SOURCES.md); 2 % per municipality and 0.5 % per region catch a wrong merger row (a whole
  * municipality is ≥ 5 % of any merger) while allowing that noise.
  */
-export const DERIVED_TOLERANCE = { gemeente: 0.02, regio: 0.005 } as const;
+const DERIVED_TOLERANCE = { gemeente: 0.02, regio: 0.005 } as const;
 
 /** Columns of data/gemeenten.csv; a further division is one more `<division>_<set>` column (e.g. referentieregio_2019). */
 export const GEMEENTEN_COLUMNS = ['nis', 'gemeente', 'provincie', 'nis_2025', 'gemeente_2025', 'vervoerregio_2019', 'vervoerregio_2025', 'referentieregio_2019', 'referentieregio_2025'] as const;
 /** Columns of data/regios.csv: the names of the regions of every division. */
 export const REGIOS_COLUMNS = ['indeling', 'code', 'naam', 'alias'] as const;
+/** Columns of data/brussel.csv: the 19 municipalities of the Brussels-Capital Region, in no Flemish division. */
+export const BRUSSEL_COLUMNS = ['nis', 'gemeente'] as const;
 
 export interface GemeentenBuild {
   topology: Topo;
   gemeentenRows: string[][];
   regiosRows: string[][];
+  brusselRows: string[][];
   log: string[];
 }
 
 export interface GemeentenInput {
-  family2019: FamilyData;
-  family2025: FamilyData;
+  year2019: YearData;
+  year2025: YearData;
   shapefilesDir: string;
   /** 2025 code → the 2019–2024 municipalities it covers (gemeente2024_gemeente.csv), and that file's path. */
   predecessors: ReadonlyMap<string, readonly NamedNis[]>;
@@ -51,27 +54,27 @@ export interface GemeentenInput {
 
 /** Builds data/gemeenten.topo.json, data/gemeenten.csv (vervoerregio and referentieregio columns) and data/regios.csv. Throws naming the file on any disagreement. */
 export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBuild> {
-  const { family2019, family2025, predecessors, predecessorsFile, settings } = input;
+  const { year2019, year2025, predecessors, predecessorsFile, settings } = input;
   const log: string[] = [];
-  const flemish = family2019.municipalities.filter((m) => isFlemishNis(m.nis));
-  const brussels = family2019.municipalities.filter((m) => isBrusselsNis(m.nis));
-  const flemish2025 = family2025.municipalities.filter((m) => isFlemishNis(m.nis));
+  const flemish = year2019.municipalities.filter((m) => isFlemishNis(m.nis));
+  const brussels = year2019.municipalities.filter((m) => isBrusselsNis(m.nis));
+  const flemish2025 = year2025.municipalities.filter((m) => isFlemishNis(m.nis));
 
   // Every 2019–2024 municipality lies in exactly one 2025 municipality, and every 2025 municipality has predecessors.
   const successor = new Map<string, string>();
   for (const [now, olds] of predecessors) {
     if (!isFlemishNis(now)) continue;
-    if (!flemish2025.some((m) => m.nis === now)) throw new Error(`${predecessorsFile}: 2025 municipality ${now} is not in ${family2025.gemeenteFile}`);
+    if (!flemish2025.some((m) => m.nis === now)) throw new Error(`${predecessorsFile}: 2025 municipality ${now} is not in ${year2025.gemeenteFile}`);
     for (const old of olds) {
       const earlier = successor.get(old.nis);
       if (earlier !== undefined) throw new Error(`${predecessorsFile}: ${old.nis} (${old.naam}) is in two 2025 municipalities, ${earlier} and ${now}`);
       successor.set(old.nis, now);
     }
   }
-  for (const m of flemish) if (!successor.has(m.nis)) throw new Error(`${predecessorsFile}: ${m.nis} (${m.naam}) of ${family2019.gemeenteFile} is in no 2025 municipality`);
+  for (const m of flemish) if (!successor.has(m.nis)) throw new Error(`${predecessorsFile}: ${m.nis} (${m.naam}) of ${year2019.gemeenteFile} is in no 2025 municipality`);
   for (const m of flemish2025) if (!predecessors.has(m.nis)) throw new Error(`${predecessorsFile}: 2025 municipality ${m.nis} (${m.naam}) has no 2019–2024 municipality`);
 
-  const { raw, geometries: rawGeoms, index } = municipalityTopology(family2019.municipalities);
+  const { raw, geometries: rawGeoms, index } = municipalityTopology(year2019.municipalities);
   const pick = (geoms: TopoPolygon[], codes: Iterable<string>): TopoPolygon[] => [...codes].map((nis) => geoms[index.get(nis) ?? -1] as TopoPolygon);
   const km2 = (g: Polygon | MultiPolygon): number => areaKm2(asFeature(g));
 
@@ -84,7 +87,7 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
     if (!(d <= DERIVED_TOLERANCE.gemeente)) {
       throw new Error(
         `${predecessorsFile}: 2025 municipality ${m.nis} (${m.naam}) as the union of ${olds.join(', ')} has ${derived.toFixed(1)} km², ` +
-          `the polygon in ${family2025.gemeenteFile} ${km2(m.geometry).toFixed(1)} km² (${(d * 100).toFixed(2)} %, tolerance ${(DERIVED_TOLERANCE.gemeente * 100).toFixed(1)} %): the merger table and the geometry disagree`,
+          `the polygon in ${year2025.gemeenteFile} ${km2(m.geometry).toFixed(1)} km² (${(d * 100).toFixed(2)} %, tolerance ${(DERIVED_TOLERANCE.gemeente * 100).toFixed(1)} %): the merger table and the geometry disagree`,
       );
     }
     if (d > worstGemeente.diff) worstGemeente = { diff: d, what: `${m.naam} (${m.nis})` };
@@ -133,7 +136,7 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
     const m = flemish.find((x) => x.nis === f.id);
     const before = m ? km2(m.geometry) : 0;
     const d = relativeDifference(areaKm2(f), before);
-    if (!(d <= 0.05)) throw new Error(`${family2019.gemeenteFile}: municipality ${String(f.id)} (${m?.naam ?? '?'}) lost too much area in simplification (${(d * 100).toFixed(1)} %)`);
+    if (!(d <= 0.05)) throw new Error(`${year2019.gemeenteFile}: municipality ${String(f.id)} (${m?.naam ?? '?'}) lost too much area in simplification (${(d * 100).toFixed(1)} %)`);
     if (d > worst.diff) worst = { diff: d, what: m?.naam ?? '' };
   }
   log.push(`  gemeenten.topo.json: ${String(countVertices(raw))} → ${String(countVertices(topology))} vertices; largest municipal area change ${(worst.diff * 100).toFixed(2)} % (${worst.what})`);
@@ -144,11 +147,17 @@ export async function buildGemeenten(input: GemeentenInput): Promise<GemeentenBu
     const rr = input.referentieregio;
     return [m.nis, m.naam, provinceOfNis(m.nis) ?? '', now, names2025.get(now) ?? '', input.vervoerregio2019.get(m.nis) ?? '', vr2025Of(m.nis), rr.by2019.get(m.nis) ?? '', rr.by2025.get(now) ?? ''];
   });
-  for (const row of gemeentenRows) if (row[5] === '') throw new Error(`${family2019.gemeenteFile}: ${row[0] ?? ''} (${row[1] ?? ''}) has no vervoerregio 2019–2024`);
-  for (const row of gemeentenRows) if (row[7] === '' || row[8] === '') throw new Error(`${family2019.gemeenteFile}: ${row[0] ?? ''} (${row[1] ?? ''}) has no referentieregio`);
+  for (const row of gemeentenRows) if (row[5] === '') throw new Error(`${year2019.gemeenteFile}: ${row[0] ?? ''} (${row[1] ?? ''}) has no vervoerregio 2019–2024`);
+  for (const row of gemeentenRows) if (row[7] === '' || row[8] === '') throw new Error(`${year2019.gemeenteFile}: ${row[0] ?? ''} (${row[1] ?? ''}) has no referentieregio`);
   const regiosRows = [
     ...[...input.regions].sort((a, b) => compareCodes(a.code, b.code)).map((r) => ['vervoerregio', r.code, r.naam, r.alias ?? '']),
     ...input.referentieregio.regions.map((r) => ['referentieregio', r.code, r.naam, '']),
+    ...FLEMISH_PROVINCES.map((code) => {
+      const naam = year2025.provinces.find((p) => p.nis === code)?.naam;
+      if (!naam) throw new Error(`${year2025.provincieFile}: no province ${code}`);
+      return ['provincie', code, naam, ''];
+    }),
   ];
-  return { topology, gemeentenRows, regiosRows, log };
+  const brusselRows = year2025.municipalities.filter((m) => isBrusselsNis(m.nis)).map((m) => [m.nis, m.naam]);
+  return { topology, gemeentenRows, regiosRows, brusselRows, log };
 }

@@ -15,7 +15,7 @@ import {
   type NamedNis,
 } from '../../src/lib/geo/mergers';
 import { compareCodes, isFlemishNis, isPseudoNis, padNis, provinceOfNis } from '../../src/lib/geo/nis';
-import type { FamilyData } from './family';
+import type { YearData } from './family';
 import { readInputText } from './io';
 import type { DelineationNote } from './meetjesland-notes';
 import { buildTopology, pruneArcs, quantizeTopology, simplifyTopology, type Topo, type TopoPolygon, type TopoSettings } from './topology';
@@ -26,7 +26,7 @@ const PER_DELINEATION = ['delineation', 'kind', 'municipality_set', 'date', 'sou
 const DIVISION_YEARS = ['2018', '2019', '2025'] as const;
 type DivisionYear = (typeof DIVISION_YEARS)[number];
 
-export const MEETJESLAND_BRON =
+const MEETJESLAND_BRON =
   'Afbakeningen van het Meetjesland, elk met de bron en datum in het veld bron; NIS-codes op de gemeente-indeling 2019–2024 van Provincies in Cijfers (gemeente2024).';
 
 export interface MeetjeslandBuild {
@@ -63,22 +63,22 @@ export async function readPredecessors(file: string, names2019: ReadonlyMap<stri
 export async function buildMeetjesland(
   csvFile: string,
   tablesDir: string,
-  family2019: FamilyData,
-  family2025: FamilyData,
+  year2019: YearData,
+  year2025: YearData,
   notes: Readonly<Record<string, DelineationNote>>,
   settings: TopoSettings,
 ): Promise<MeetjeslandBuild> {
   const log: string[] = [];
-  const flemish2019 = family2019.municipalities.filter((m) => isFlemishNis(m.nis));
-  const names2019 = new Map(family2019.municipalities.map((m) => [m.nis, m.naam]));
+  const flemish2019 = year2019.municipalities.filter((m) => isFlemishNis(m.nis));
+  const names2019 = new Map(year2019.municipalities.map((m) => [m.nis, m.naam]));
   const flemishNames2019 = new Map(flemish2019.map((m) => [m.nis, m.naam]));
-  const names2025 = new Map(family2025.municipalities.filter((m) => isFlemishNis(m.nis)).map((m) => [m.nis, m.naam]));
+  const names2025 = new Map(year2025.municipalities.filter((m) => isFlemishNis(m.nis)).map((m) => [m.nis, m.naam]));
 
   // The pre-2019 set: the 2019 set with each merger replaced by its parts.
   for (const m of MERGERS_2019) {
     const found = flemishNames2019.get(m.nis);
     if (found !== undefined && found !== m.naam) {
-      throw new Error(`${family2019.gemeenteFile}: NIS code ${m.nis} is "${found}", but the 2019 merger table says ${m.naam}`);
+      throw new Error(`${year2019.gemeenteFile}: NIS code ${m.nis} is "${found}", but the 2019 merger table says ${m.naam}`);
     }
   }
   const names2018 = new Map(flemishNames2019);
@@ -87,9 +87,9 @@ export async function buildMeetjesland(
     for (const v of m.van) names2018.set(v.nis, v.naam);
   }
   const municipalitiesOf: Record<DivisionYear, { names: ReadonlyMap<string, string>; label: string }> = {
-    '2018': { names: names2018, label: `the pre-2019 set (${family2019.gemeenteFile} with the 2019 mergers undone)` },
-    '2019': { names: flemishNames2019, label: `the 2019–2024 shapefile ${family2019.gemeenteFile}` },
-    '2025': { names: names2025, label: `the 2025 shapefile ${family2025.gemeenteFile}` },
+    '2018': { names: names2018, label: `the pre-2019 set (${year2019.gemeenteFile} with the 2019 mergers undone)` },
+    '2019': { names: flemishNames2019, label: `the 2019–2024 shapefile ${year2019.gemeenteFile}` },
+    '2025': { names: names2025, label: `the 2025 shapefile ${year2025.gemeenteFile}` },
   };
 
   const records = parseCsv(await readInputText(csvFile), csvFile, COLUMNS);

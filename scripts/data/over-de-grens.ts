@@ -12,7 +12,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type * as TopoJSON from 'topojson-specification';
 import { GRENS_AGGLOMERATIE, GRENS_DEALS, GRENS_VERVOERREGIO } from '../../src/facts/over-de-grens.ts';
 import { clipToBox, type Box } from './geo/clip';
-import type { FamilyData } from './family';
+import type { YearData } from './family';
 import { readWgs84TopoJson, type TopoRecord } from './read-topojson';
 import { buildTopology, pruneArcs, quantizeTopology, simplifyTopology, withZoom, type Topo, type TopoSettings } from './topology';
 import type { ZoomRange } from '../../src/maps/shared/zoom.ts';
@@ -25,21 +25,21 @@ export interface OverDeGrensInput {
   worldAtlas: string;
   /** swiss-maps `2025/ch-combined.json`. */
   swissMaps: string;
-  family2025: FamilyData;
+  year2025: YearData;
   /** 2025 NIS → vervoerregio code. */
   vervoerregio2025: ReadonlyMap<string, string>;
 }
 
 /** Zoom 8 shows both provinces on a phone; cartomap's lines (0.001°, about 100 m) carry no detail past zoom 10. */
-export const OVER_DE_GRENS_ZOOM: ZoomRange = { min: 8, max: 10 };
+const OVER_DE_GRENS_ZOOM: ZoomRange = { min: 8, max: 10 };
 /** One pixel at zoom 10 and 51° N is 96 m: 8000 m² (2000 × 2²) stays below half a pixel; 2000 steps over 1.1° give 40 m. */
-export const OVER_DE_GRENS_SETTINGS: TopoSettings = { minTriangleM2: 8000, quantization: 2000 };
+const OVER_DE_GRENS_SETTINGS: TopoSettings = { minTriangleM2: 8000, quantization: 2000 };
 /** The locator (about 14 km a pixel) and the canton map (about 1.5 km a pixel) are drawn at build time only. */
-export const CONTEXT_SETTINGS: TopoSettings = { minTriangleM2: 2_000_000, quantization: 5000 };
+const CONTEXT_SETTINGS: TopoSettings = { minTriangleM2: 2_000_000, quantization: 5000 };
 /** Western Europe, wide enough that the clipped edges never show in the locator (which frames lon −5…16, lat 43…55). */
-export const EUROPE_BOX: Box = [-12, 40, 22, 59];
+const EUROPE_BOX: Box = [-12, 40, 22, 59];
 /** The countries of the locator (ISO 3166 numeric, as world-atlas has them). */
-export const EUROPE_COUNTRIES: Readonly<Record<string, string>> = {
+const EUROPE_COUNTRIES: Readonly<Record<string, string>> = {
   '056': 'België',
   '528': 'Nederland',
   '756': 'Zwitserland',
@@ -112,13 +112,13 @@ export async function buildOverDeGrens(input: OverDeGrensInput): Promise<OverDeG
   const zl = nlGemeenten.filter(inZeeland).map((g) => ({ id: g.id, naam: typeof g.properties['statnaam'] === 'string' ? g.properties['statnaam'] : '', geometry: g.geometry }));
   for (const g of zl) if (g.naam === '') throw new Error(`${input.cartomapGemeenten}: municipality ${g.id} has no statnaam`);
   if (zl.length === 0) throw new Error(`${input.cartomapGemeenten}: no municipality lies in ${ZEELAND} (${input.cartomapProvincies})`);
-  const ov = input.family2025.municipalities.filter((m) => m.nis.startsWith(OOST_VLAANDEREN)).map((m) => ({ id: m.nis, naam: m.naam, geometry: m.geometry }));
+  const ov = input.year2025.municipalities.filter((m) => m.nis.startsWith(OOST_VLAANDEREN)).map((m) => ({ id: m.nis, naam: m.naam, geometry: m.geometry }));
   log.push(`  over-de-grens: ${String(zl.length)} municipalities of Zeeland (cartomap/nl), ${String(ov.length)} of Oost-Vlaanderen (2025)`);
 
   const names = new Map([...zl, ...ov].map((g) => [g.id, g.naam]));
   const deals = GRENS_DEALS.map((deal) => {
     for (const { code, naam } of deal.leden) {
-      const file = code.startsWith('GM') ? input.cartomapGemeenten : input.family2025.gemeenteFile;
+      const file = code.startsWith('GM') ? input.cartomapGemeenten : input.year2025.gemeenteFile;
       const found = names.get(code);
       if (found === undefined) throw new Error(`${file}: ${deal.naam} (src/facts/over-de-grens.ts) names member ${code} (${naam}), which is not a municipality of Zeeland or Oost-Vlaanderen there`);
       if (found !== naam) throw new Error(`${file}: ${deal.naam} (src/facts/over-de-grens.ts) names ${code} "${naam}", the file calls it "${found}"`);
@@ -129,7 +129,7 @@ export async function buildOverDeGrens(input: OverDeGrensInput): Promise<OverDeG
     return { id: deal.id, leden };
   });
   const vr = ov.filter((g) => input.vervoerregio2025.get(g.id) === GRENS_VERVOERREGIO.code).map((g) => g.id);
-  if (vr.length === 0) throw new Error(`${input.family2025.gemeenteFile}: no municipality of Oost-Vlaanderen in vervoerregio ${GRENS_VERVOERREGIO.code}`);
+  if (vr.length === 0) throw new Error(`${input.year2025.gemeenteFile}: no municipality of Oost-Vlaanderen in vervoerregio ${GRENS_VERVOERREGIO.code}`);
 
   const topology = withZoom(compact({ gemeenten: [...zl, ...ov] }, OVER_DE_GRENS_SETTINGS), OVER_DE_GRENS_ZOOM);
 
@@ -143,7 +143,7 @@ export async function buildOverDeGrens(input: OverDeGrensInput): Promise<OverDeG
   const cantons = await readWgs84TopoJson(input.swissMaps, 'cantons');
   for (const { code } of GRENS_AGGLOMERATIE.kantons) one(cantons, code, input.swissMaps);
   const lakes = await readWgs84TopoJson(input.swissMaps, 'lakes');
-  const flanders = input.family2025.flandersReference.geometries.map((geometry) => ({ id: 'vlaanderen', geometry }));
+  const flanders = input.year2025.flandersReference.geometries.map((geometry) => ({ id: 'vlaanderen', geometry }));
   const context = compact(
     {
       landen,

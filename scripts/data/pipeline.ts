@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
 import { meetjeslandDelineatiesSchema } from '../../src/lib/geo/meetjesland-schema';
-import { FAMILIES, readFamily, type FamilyId } from './family';
-import { gemeentenRegiosSchema } from '../../src/lib/geo/gemeenten-regios-schema';
-import { buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
+import { YEAR_SOURCES, readYear, type DivisionYear } from './family';
+import { parseJson, parseWith } from '../../src/lib/parse.ts';
+import { BRUSSEL_COLUMNS, buildGemeenten, GEMEENTEN_COLUMNS, REGIOS_COLUMNS } from './gemeenten';
 import { buildMeetjesland, readPredecessors } from './meetjesland';
 import { buildOverDeGrens } from './over-de-grens';
 import { overDeGrensSchema } from '../../src/lib/geo/over-de-grens-schema';
-import { REFREG_COLUMNS, buildReferentieregios } from './referentieregios';
+import { buildReferentieregios } from './referentieregios';
 import { MEETJESLAND_NOTES, type DelineationNote } from './meetjesland-notes';
-import { csvComments, gemeentenComments, regiosComments } from './sources';
+import { brusselComments, gemeentenComments, regiosComments } from './sources';
 import { DEFAULT_TOPO_SETTINGS, GEMEENTEN_TOPO_SETTINGS, GEMEENTEN_ZOOM, MEETJESLAND_TOPO_SETTINGS, MEETJESLAND_ZOOM, withZoom, type TopoSettings } from './topology';
 import { topologyZoom } from '../../src/maps/shared/zoom.ts';
 import { buildVervoerregios, readRegionDefinitions } from './vervoerregios';
@@ -57,13 +57,9 @@ export const OUTPUT_FILES = [
   'gemeenten.topo.json',
   'gemeenten.csv',
   'regios.csv',
-  'vervoerregios-2025.csv',
-  'vervoerregios-2019.csv',
+  'brussel.csv',
   'meetjesland.topo.json',
   'meetjesland-delineaties.json',
-  'referentieregios-2025.csv',
-  'referentieregios-2019.csv',
-  'gemeenten-regios.json',
   'over-de-grens.topo.json',
   'over-de-grens-context.topo.json',
   'over-de-grens.json',
@@ -81,20 +77,11 @@ const TOPOLOGIES: Readonly<Record<string, { objects: readonly string[]; live: bo
 };
 
 /** Re-checks a staged output file before it replaces the committed one. */
-export function validateOutput(name: string, content: string): void {
+function validateOutput(name: string, content: string): void {
   if (name.endsWith('.json')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(content);
-    } catch (error) {
-      throw new Error(`${name}: staged output is not valid JSON (${(error as Error).message})`, { cause: error });
-    }
+    const value = parseJson(content, name);
     if (name === 'over-de-grens.json') {
-      const r = overDeGrensSchema.safeParse(value);
-      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
-    } else if (name === 'gemeenten-regios.json') {
-      const r = gemeentenRegiosSchema.safeParse(value);
-      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+      parseWith(overDeGrensSchema, value, name);
     } else if (name.endsWith('.topo.json')) {
       const t = value as { type?: unknown; objects?: Record<string, unknown>; arcs?: unknown; transform?: unknown };
       if (t.type !== 'Topology' || !t.objects || !Array.isArray(t.arcs) || !t.transform) {
@@ -105,13 +92,10 @@ export function validateOutput(name: string, content: string): void {
       for (const k of spec.objects) if (!(k in t.objects)) throw new Error(`${name}: object "${k}" is missing`);
       if (spec.live) topologyZoom(value, name);
     } else {
-      const r = meetjeslandDelineatiesSchema.safeParse(value);
-      if (!r.success) throw new Error(`${name}: ${r.error.issues[0]?.message ?? 'invalid'}`);
+      parseWith(meetjeslandDelineatiesSchema, value, name);
     }
-  } else if (name.startsWith('referentieregios-')) {
-    if (parseCsv(content, name, REFREG_COLUMNS).length === 0) throw new Error(`${name}: no rows`);
   } else if (name.endsWith('.csv')) {
-    const columns = name === 'gemeenten.csv' ? GEMEENTEN_COLUMNS : name === 'regios.csv' ? REGIOS_COLUMNS : ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'];
+    const columns = name === 'gemeenten.csv' ? GEMEENTEN_COLUMNS : name === 'regios.csv' ? REGIOS_COLUMNS : BRUSSEL_COLUMNS;
     const rows = parseCsv(content, name, columns);
     if (rows.length === 0) throw new Error(`${name}: no rows`);
   }
@@ -129,21 +113,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const definitions = await readRegionDefinitions(definitionsFile);
   const files: OutputFile[] = [];
   const notes: string[] = [];
-  const families = {} as Record<FamilyId, Awaited<ReturnType<typeof readFamily>>>;
-  const builds = {} as Record<FamilyId, Awaited<ReturnType<typeof buildVervoerregios>>>;
+  const years = {} as Record<DivisionYear, Awaited<ReturnType<typeof readYear>>>;
+  const builds = {} as Record<DivisionYear, Awaited<ReturnType<typeof buildVervoerregios>>>;
   for (const id of ['2025', '2019'] as const) {
-    log(`vervoerregio's ${FAMILIES[id].label}:`);
-    const family = await readFamily(FAMILIES[id], shapefilesDir);
-    families[id] = family;
+    log(`vervoerregio's ${YEAR_SOURCES[id].label}:`);
+    const yearData = await readYear(YEAR_SOURCES[id], shapefilesDir);
+    years[id] = yearData;
     const expected = { municipalities: id === '2025' ? expect.gemeenten2025 : expect.gemeenten2019, regions: expect.vervoerregios };
-    const build = await buildVervoerregios(family, tablesDir, shapefilesDir, definitionsFile, definitions, expected, settings);
+    const build = await buildVervoerregios(yearData, tablesDir, shapefilesDir, definitionsFile, definitions, expected, settings);
     build.log.forEach((l) => log(l));
     notes.push(...build.notes);
     builds[id] = build;
-    files.push({
-      name: `vervoerregios-${id}.csv`,
-      content: formatCsv(['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio'], build.csvRows, csvComments(id, build.csvRows.length, expect.vervoerregios)),
-    });
   }
 
   log("referentieregio's:");
@@ -151,39 +131,37 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     csvFile: options.referentieregioCsv ?? join(options.rawDir, '..', 'gemeente_referentieregio.csv'),
     tablesDir,
     shapefilesDir,
-    families,
+    years,
     vervoerregio: { '2025': builds['2025'].membership, '2019': builds['2019'].membership },
     vervoerregioNames: new Map(builds['2019'].regions.map((r) => [r.code, r.naam])),
     expectedRegions: expect.referentieregios,
     checkDocumentedPairs: expect === REAL_EXPECTATIONS,
   });
   rr.log.forEach((l) => log(l));
-  files.push({ name: 'referentieregios-2025.csv', content: rr.csv['2025'] });
-  files.push({ name: 'referentieregios-2019.csv', content: rr.csv['2019'] });
-  files.push({ name: 'gemeenten-regios.json', content: `${JSON.stringify(rr.gemeenten, null, 1)}\n` });
 
   log('one topology of the 2019–2024 municipalities for every map:');
   const predecessorsFile = join(tablesDir, 'gemeente2024_gemeente.csv');
-  const names2019 = new Map(families['2019'].municipalities.map((m) => [m.nis, m.naam]));
+  const names2019 = new Map(years['2019'].municipalities.map((m) => [m.nis, m.naam]));
   const gem = await buildGemeenten({
-    family2019: families['2019'],
-    family2025: families['2025'],
+    year2019: years['2019'],
+    year2025: years['2025'],
     shapefilesDir,
     predecessors: await readPredecessors(predecessorsFile, names2019),
     predecessorsFile,
     vervoerregio2019: builds['2019'].membership,
     vervoerregio2025: builds['2025'].membership,
     regions: builds['2019'].regions,
-    referentieregio: { by2019: rr.membership['2019'], by2025: rr.membership['2025'], regions: rr.gemeenten.referentieregios },
+    referentieregio: { by2019: rr.membership['2019'], by2025: rr.membership['2025'], regions: rr.regions },
     settings: options.gemeentenSettings ?? GEMEENTEN_TOPO_SETTINGS,
   });
   gem.log.forEach((l) => log(l));
   files.push({ name: 'gemeenten.topo.json', content: JSON.stringify(withZoom(gem.topology, GEMEENTEN_ZOOM)) });
   files.push({ name: 'gemeenten.csv', content: formatCsv(GEMEENTEN_COLUMNS, gem.gemeentenRows, gemeentenComments(gem.gemeentenRows.length)) });
   files.push({ name: 'regios.csv', content: formatCsv(REGIOS_COLUMNS, gem.regiosRows, regiosComments()) });
+  files.push({ name: 'brussel.csv', content: formatCsv(BRUSSEL_COLUMNS, gem.brusselRows, brusselComments()) });
 
   log('Meetjesland:');
-  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, families['2019'], families['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);
+  const mj = await buildMeetjesland(options.meetjeslandCsv, tablesDir, years['2019'], years['2025'], options.notes ?? MEETJESLAND_NOTES, options.meetjeslandSettings ?? MEETJESLAND_TOPO_SETTINGS);
   mj.log.forEach((l) => log(l));
   files.push({ name: 'meetjesland.topo.json', content: JSON.stringify(withZoom(mj.topology, MEETJESLAND_ZOOM)) });
   files.push({ name: 'meetjesland-delineaties.json', content: `${JSON.stringify(mj.delineaties, null, 2)}\n` });
@@ -196,7 +174,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       cartomapProvincies: join(cartomapDir, 'provincie_2025.topojson'),
       worldAtlas,
       swissMaps,
-      family2025: families['2025'],
+      year2025: years['2025'],
       vervoerregio2025: builds['2025'].membership,
     });
     odg.log.forEach((l) => log(l));

@@ -1,4 +1,4 @@
-/** Builds data/referentieregios-*.csv and data/gemeenten-regios.json: referentieregio membership checked against refreg.shp, merger links. */
+/** The referentieregio division for the columns of data/gemeenten.csv and the names in data/regios.csv, checked against refreg.shp and the documented pairs. */
 import { join } from 'node:path';
 import { geoContains } from 'd3-geo';
 import polylabel from 'polylabel';
@@ -6,23 +6,20 @@ import { merge } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { areaKm2, assertAreasMatch, relativeDifference } from './geo/area';
-import { formatCsv, parseCsv } from '../../src/lib/geo/csv';
-import { compareNames } from '../../src/lib/geo/dutch-sort';
-import { gemeentenRegiosSchema, type GemeentenRegios } from '../../src/lib/geo/gemeenten-regios-schema';
-import { FLEMISH_PROVINCES, compareCodes, isBrusselsNis, isFlemishNis, padNis, provinceOfNis } from '../../src/lib/geo/nis';
-import { disagreements, pairRegions, validateReferentieregios, type IndelingId, type ReferentieregioDefinition } from './geo/referentieregio-membership';
-import type { FamilyData } from './family';
+import { parseCsv } from '../../src/lib/geo/csv';
+import { isFlemishNis, padNis } from '../../src/lib/geo/nis';
+import { disagreements, pairRegions } from '../../src/maps/flanders/pairs.ts';
+import { validateReferentieregios, type DivisionYear, type ReferentieregioDefinition } from './geo/referentieregio-membership';
+import type { YearData } from './family';
 import { readInputText } from './io';
-import { readPredecessors } from './meetjesland';
 import { readLambert72Shapefile } from './read-shapefile';
-import { PINC_2019_TABLE_COMMIT, PINC_REPO, PINC_SNAPSHOT_COMMIT } from './sources';
 import { asFeature, buildTopology, type TopoPolygon } from './topology';
 
 /** Relative tolerance of "each refreg polygon equals the dissolve of its members" (PinC: 0.000 km² difference). */
-export const REFREG_AREA_TOLERANCE = 1e-4;
+const REFREG_AREA_TOLERANCE = 1e-4;
 
 /** The pairing documented in ../shared/geo/raw/SOURCES.md; the pipeline recomputes it and stops when the data disagree. */
-export const DOCUMENTED_PAIRS: Readonly<Record<string, string>> = {
+const DOCUMENTED_PAIRS: Readonly<Record<string, string>> = {
   '1': 'Denderregio',
   '2': 'Regio Antwerpen',
   '3': 'Regio Brugge',
@@ -45,9 +42,9 @@ export interface ReferentieregioBuildInput {
   csvFile: string;
   tablesDir: string;
   shapefilesDir: string;
-  families: Readonly<Record<IndelingId, FamilyData>>;
+  years: Readonly<Record<DivisionYear, YearData>>;
   /** NIS → vervoerregio code per division, and the vervoerregio names as the lecture uses them. */
-  vervoerregio: Readonly<Record<IndelingId, ReadonlyMap<string, string>>>;
+  vervoerregio: Readonly<Record<DivisionYear, ReadonlyMap<string, string>>>;
   vervoerregioNames: ReadonlyMap<string, string>;
   expectedRegions: number;
   /** Check the pairing against {@link DOCUMENTED_PAIRS} (off for the small test world). */
@@ -55,17 +52,15 @@ export interface ReferentieregioBuildInput {
 }
 
 export interface ReferentieregioBuild {
-  csv: Record<IndelingId, string>;
-  gemeenten: GemeentenRegios;
+  /** The referentieregio's of the division, in code order, with their names. */
+  regions: ReferentieregioDefinition[];
   /** NIS → referentieregio code per division (for the referentieregio columns of data/gemeenten.csv). */
-  membership: Record<IndelingId, Map<string, string>>;
+  membership: Record<DivisionYear, Map<string, string>>;
   log: string[];
 }
 
-export const REFREG_COLUMNS = ['nis', 'gemeente', 'referentieregio_code', 'referentieregio', 'vervoerregio_code', 'overeenstemming'] as const;
-
 /** Reads REFREG_definities.csv; pseudo regions (REFREG91, REFREG99) are left out. */
-export async function readReferentieregioDefinitions(file: string): Promise<ReferentieregioDefinition[]> {
+async function readReferentieregioDefinitions(file: string): Promise<ReferentieregioDefinition[]> {
   const rows = parseCsv(await readInputText(file), file, ['geoitem code', 'name']);
   const out: ReferentieregioDefinition[] = [];
   for (const { line, values } of rows) {
@@ -91,7 +86,7 @@ function largestPolygon(geometry: Polygon | MultiPolygon): Array<Array<[number, 
 /** Validates membership, checks it against refreg.shp (points in exactly one polygon, polygons = dissolves), writes the outputs. */
 export async function buildReferentieregios(input: ReferentieregioBuildInput): Promise<ReferentieregioBuild> {
   const log: string[] = [];
-  const { csvFile, families } = input;
+  const { csvFile, years } = input;
   const definitionsFile = join(input.tablesDir, 'REFREG_definities.csv');
   const definitions = await readReferentieregioDefinitions(definitionsFile);
   const nameOf = new Map(definitions.map((d) => [d.code, d.naam]));
@@ -102,8 +97,8 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
     referentieregio: values['referentieregio'] ?? '',
     set: values['municipality_set'] ?? '',
   }));
-  const flemishNames = (f: FamilyData): Map<string, string> => new Map(f.municipalities.filter((m) => isFlemishNis(m.nis)).map((m) => [m.nis, m.naam]));
-  const names = { '2025': flemishNames(families['2025']), '2019': flemishNames(families['2019']) };
+  const flemishNames = (f: YearData): Map<string, string> => new Map(f.municipalities.filter((m) => isFlemishNis(m.nis)).map((m) => [m.nis, m.naam]));
+  const names = { '2025': flemishNames(years['2025']), '2019': flemishNames(years['2019']) };
   const membership = validateReferentieregios({ file: csvFile, definitionsFile, rows, definitions, municipalities: names, expectedRegions: input.expectedRegions });
 
   // --- refreg.shp: every 2025 municipality's interior point in exactly one polygon, each polygon = dissolve of its members.
@@ -117,7 +112,7 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   const dup = codesInShp.find((c, i) => codesInShp.indexOf(c) !== i);
   if (dup !== undefined) throw new Error(`${shp.file}: referentieregio ${dup} appears twice`);
   if (polygons.length !== input.expectedRegions) throw new Error(`${shp.file}: ${String(polygons.length)} referentieregio's, expected ${String(input.expectedRegions)}`);
-  const m2025 = families['2025'].municipalities.filter((m) => isFlemishNis(m.nis));
+  const m2025 = years['2025'].municipalities.filter((m) => isFlemishNis(m.nis));
   for (const m of m2025) {
     const [x = 0, y = 0] = polylabel(largestPolygon(m.geometry), 1e-5);
     const hits = polygons.filter((p) => geoContains(asFeature(p.geometry), [x, y])).map((p) => p.code);
@@ -127,7 +122,7 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   }
   const all: FeatureCollection<Polygon | MultiPolygon> = {
     type: 'FeatureCollection',
-    features: families['2025'].municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
+    features: years['2025'].municipalities.map((m) => ({ type: 'Feature', properties: { nis: m.nis }, geometry: m.geometry })),
   };
   const raw = buildTopology({ all });
   const rawGeoms = (raw.objects['all'] as TopoJSON.GeometryCollection<{ nis: string }>).geometries as Array<TopoPolygon & { properties: { nis: string } }>;
@@ -142,62 +137,18 @@ export async function buildReferentieregios(input: ReferentieregioBuildInput): P
   log.push(`  refreg.shp: ${String(m2025.length)} interior points each in exactly one polygon; largest area difference with the dissolve ${(worst * 100).toFixed(4)} %`);
 
   // --- pairing and disagreements per division.
-  const paren = {} as GemeentenRegios['paren'];
-  const disagree = {} as Record<IndelingId, Set<string>>;
-  for (const set of ['2025', '2019'] as const) {
-    const pairs = pairRegions(input.vervoerregio[set], membership[set], `${csvFile} (${set})`);
+  const disagree = {} as Record<DivisionYear, Set<string>>;
+  for (const year of ['2025', '2019'] as const) {
+    const pairs = pairRegions(input.vervoerregio[year], membership[year], `${csvFile} (${year})`);
     if (input.checkDocumentedPairs) {
       for (const [vr, rr] of pairs) {
         const documented = DOCUMENTED_PAIRS[vr];
-        if (documented !== nameOf.get(rr)) throw new Error(`${csvFile} (${set}): vervoerregio ${vr} pairs with ${nameOf.get(rr) ?? rr}, ../shared/geo/raw/SOURCES.md says ${documented ?? '?'}`);
+        if (documented !== nameOf.get(rr)) throw new Error(`${csvFile} (${year}): vervoerregio ${vr} pairs with ${nameOf.get(rr) ?? rr}, ../shared/geo/raw/SOURCES.md says ${documented ?? '?'}`);
       }
     }
-    paren[set] = [...pairs].map(([vr, rr]) => ({ vr, rr }));
-    disagree[set] = new Set(disagreements(input.vervoerregio[set], membership[set], pairs));
-    log.push(`  ${set}: ${String(membership[set].size)} municipalities in ${String(new Set(membership[set].values()).size)} referentieregio's; ${String(disagree[set].size)} disagree with the paired vervoerregio: ${[...disagree[set]].map((n) => names[set].get(n) ?? n).join(', ')}`);
+    disagree[year] = new Set(disagreements(input.vervoerregio[year], membership[year], pairs));
+    log.push(`  ${year}: ${String(membership[year].size)} municipalities in ${String(new Set(membership[year].values()).size)} referentieregio's; ${String(disagree[year].size)} disagree with the paired vervoerregio: ${[...disagree[year]].map((n) => names[year].get(n) ?? n).join(', ')}`);
   }
 
-  // --- merger links (gemeente2024_gemeente.csv) and provinces.
-  const predecessors = await readPredecessors(join(input.tablesDir, 'gemeente2024_gemeente.csv'), new Map(families['2019'].municipalities.map((m) => [m.nis, m.naam])));
-  const naar = new Map<string, string>();
-  for (const [now, olds] of predecessors) for (const o of olds) naar.set(o.nis, now);
-  const provincies = FLEMISH_PROVINCES.map((code) => ({ nis: code, naam: families['2025'].provinces.find((p) => p.nis === code)?.naam ?? '' }));
-  const vrOf = (set: IndelingId, nis: string): string => input.vervoerregio[set].get(nis) ?? '';
-  const gemeenten2025 = [...membership['2025']].map(([nis, rr]) => {
-    const van = (predecessors.get(nis) ?? []).map((p) => p.nis).sort(compareCodes);
-    if (van.length === 0) throw new Error(`gemeente2024_gemeente.csv: 2025 municipality ${nis} (${names['2025'].get(nis) ?? ''}) has no 2019–2024 predecessor`);
-    return { nis, naam: names['2025'].get(nis) ?? '', provincie: provinceOfNis(nis) ?? '', vr: vrOf('2025', nis), rr, van };
-  });
-  const gemeenten2019 = [...membership['2019']].map(([nis, rr]) => {
-    const to = naar.get(nis);
-    if (to === undefined || !membership['2025'].has(to)) throw new Error(`gemeente2024_gemeente.csv: 2019–2024 municipality ${nis} (${names['2019'].get(nis) ?? ''}) maps to no 2025 municipality`);
-    return { nis, naam: names['2019'].get(nis) ?? '', provincie: provinceOfNis(nis) ?? '', vr: vrOf('2019', nis), rr, naar: to };
-  });
-  const brussel = families['2025'].municipalities.filter((m) => isBrusselsNis(m.nis)).map((m) => ({ nis: m.nis, naam: m.naam }));
-  const gemeenten = gemeentenRegiosSchema.parse({
-    bron: `Provincies in Cijfers, ${PINC_REPO}: kerntabellen/gemeente_refreg.xlsx en gemeente_vervoerregio.xlsx (indeling 2025: snapshot ${PINC_SNAPSHOT_COMMIT.slice(0, 7)}; indeling 2019–2024: commit ${PINC_2019_TABLE_COMMIT.slice(0, 7)}), aggregatietabellen/gemeente2024_gemeente.xlsx, gebiedsdefinities/REFREG.xlsx.`,
-    provincies,
-    vervoerregios: [...input.vervoerregioNames].sort(([a], [b]) => compareCodes(a, b)).map(([code, naam]) => ({ code, naam })),
-    referentieregios: definitions.filter((d) => new Set(membership['2025'].values()).has(d.code)),
-    paren,
-    gemeenten2025,
-    gemeenten2019,
-    brussel,
-  });
-
-  const csv = {} as Record<IndelingId, string>;
-  for (const set of ['2025', '2019'] as const) {
-    const csvRows = [...membership[set]]
-      .map(([nis, rr]) => [nis, names[set].get(nis) ?? '', rr, nameOf.get(rr) ?? '', vrOf(set, nis), disagree[set].has(nis) ? 'nee' : 'ja'])
-      .sort((a, b) => compareCodes((a[2] ?? '').slice(6), (b[2] ?? '').slice(6)) || compareNames(a[1] ?? '', b[1] ?? ''));
-    const label = set === '2025' ? 'van 1-1-2025' : '2019–2024';
-    const source = set === '2025' ? `snapshot commit ${PINC_SNAPSHOT_COMMIT}` : `commit ${PINC_2019_TABLE_COMMIT} (weerspiegelt het regiodecreet van 2023: Zwijndrecht in Waasland)`;
-    csv[set] = formatCsv(REFREG_COLUMNS, csvRows, [
-      `Referentieregio's van Vlaanderen op de gemeente-indeling ${label}: ${String(csvRows.length)} gemeenten in ${String(new Set(membership[set].values()).size)} referentieregio's.`,
-      `Bron: Provincies in Cijfers, ${PINC_REPO}, kerntabellen/gemeente_refreg.xlsx, ${source}; namen uit gebiedsdefinities/REFREG.xlsx.`,
-      "overeenstemming = 'ja' als de referentieregio die is welke de meeste gemeenten van de vervoerregio bevat (de 'gepaarde' referentieregio), anders 'nee'.",
-      'Licentie: open data van Statbel (hergebruik toegestaan met vermelding van de bron en de datum van de laatste bijwerking); de afgeleide bestanden hebben geen eigen licentie.',
-    ]);
-  }
-  return { csv, gemeenten, membership, log };
+  return { membership, regions: definitions.filter((d) => new Set(membership['2025'].values()).has(d.code)), log };
 }

@@ -1,15 +1,14 @@
-/** Builds the vervoerregio TopoJSON and CSV of one family: validated membership, dissolve with merge, checks on area. */
+/** Builds the vervoerregio TopoJSON and CSV of one yearData: validated membership, dissolve with merge, checks on area. */
 import { join } from 'node:path';
 import { feature, merge, mergeArcs, neighbors } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type * as TopoJSON from 'topojson-specification';
 import { areaKm2, assertAreasMatch, relativeDifference } from './geo/area';
 import { parseCsv } from '../../src/lib/geo/csv';
-import { compareNames } from '../../src/lib/geo/dutch-sort';
 import { validateMembership } from './geo/membership';
 import { BRUSSELS_NIS, FLEMISH_PROVINCES, compareCodes, isBrusselsNis, isFlemishNis, padNis, provinceOfNis } from '../../src/lib/geo/nis';
 import { lectureRegionName } from './geo/region-names';
-import type { FamilyData } from './family';
+import type { YearData } from './family';
 import { readInputText } from './io';
 import { readLambert72Shapefile } from './read-shapefile';
 import {
@@ -25,10 +24,10 @@ import {
 } from './topology';
 
 /** Tolerances of the area checks (relative). */
-export const AREA_TOLERANCE = {
+const AREA_TOLERANCE = {
   /** Union of the regions vs the reference outline of Flanders, before simplification. */
   flanders: 0.001,
-  /** Each dissolved province vs the province shapefile (both families are dissolves of their municipality shapefile). */
+  /** Each dissolved province vs the province shapefile (both years are dissolves of their municipality shapefile). */
   province: 0.002,
   /** Each municipality/region after simplification + quantization vs before. */
   simplified: 0.03,
@@ -61,7 +60,6 @@ export interface VervoerregioBuild {
   membership: ReadonlyMap<string, string>;
   /** The regions with the lecture's names, by code. */
   regions: Array<{ code: string; naam: string; alias?: string }>;
-  csvRows: string[][];
   /** Console lines: counts, areas, vertices. */
   log: string[];
   /** Things in the data worth telling a human (not errors). */
@@ -82,9 +80,9 @@ interface RegionProps {
   alias?: string;
 }
 
-/** Builds the topology and CSV rows for one family. Throws (naming file and code) on any inconsistency. */
+/** Builds the topology and CSV rows for one yearData. Throws (naming file and code) on any inconsistency. */
 export async function buildVervoerregios(
-  family: FamilyData,
+  yearData: YearData,
   tablesDir: string,
   shapefilesDir: string,
   definitionsFile: string,
@@ -92,14 +90,14 @@ export async function buildVervoerregios(
   expected: { municipalities: number; regions: number },
   settings: TopoSettings,
 ): Promise<VervoerregioBuild> {
-  const { spec } = family;
+  const { spec } = yearData;
   const log: string[] = [];
   const notes: string[] = [];
   const tableFile = join(tablesDir, spec.table);
   const table = parseCsv(await readInputText(tableFile), tableFile, ['gemeente', 'Name gemeente', 'vervoerregio', 'Name vervoerregio']);
 
-  const flemish = family.municipalities.filter((m) => isFlemishNis(m.nis));
-  const brussels = family.municipalities.filter((m) => isBrusselsNis(m.nis));
+  const flemish = yearData.municipalities.filter((m) => isFlemishNis(m.nis));
+  const brussels = yearData.municipalities.filter((m) => isBrusselsNis(m.nis));
   const rows = table.map(({ line, values }) => {
     const nis = padNis(values['gemeente'] ?? '', `${tableFile}, line ${String(line)}`);
     const vrRaw = values['vervoerregio'] ?? '';
@@ -107,7 +105,7 @@ export async function buildVervoerregios(
     return { line, nis, vr, naam: values['Name gemeente'] ?? '', vrLabel: values['Name vervoerregio'] ?? '' };
   });
   const membership = validateMembership({
-    shapeFile: family.gemeenteFile,
+    shapeFile: yearData.gemeenteFile,
     shapes: flemish,
     tableFile,
     rows,
@@ -137,11 +135,11 @@ export async function buildVervoerregios(
   }
 
   // Topology of all municipalities (Flemish + Brussels, the latter only for the Brussels outline), sorted by NIS.
-  const { raw, geometries: rawGeoms, index: geomIndex } = municipalityTopology(family.municipalities);
+  const { raw, geometries: rawGeoms, index: geomIndex } = municipalityTopology(yearData.municipalities);
   const pick = (codes: readonly string[]): TopoPolygon[] =>
     codes.map((nis) => {
       const g = rawGeoms[geomIndex.get(nis) ?? -1];
-      if (!g) throw new Error(`${family.gemeenteFile}: NIS ${nis} has no geometry`);
+      if (!g) throw new Error(`${yearData.gemeenteFile}: NIS ${nis} has no geometry`);
       return g;
     });
 
@@ -154,21 +152,21 @@ export async function buildVervoerregios(
   const refArea = (gs: ReadonlyArray<Polygon | MultiPolygon>): number => gs.reduce((s, g) => s + km2(g), 0);
   const regionsUnion = km2(merge(raw, pick([...membership.keys()])));
   const regionsSum = regionCodes.reduce((s, code) => s + km2(merge(raw, pick(membersOf.get(code) ?? []))), 0);
-  const flandersRef = refArea(family.flandersReference.geometries);
-  assertAreasMatch(`${spec.table} vs ${family.flandersReference.file}: union of the ${String(regionCodes.length)} vervoerregio's vs Flanders`, regionsUnion, flandersRef, AREA_TOLERANCE.flanders);
+  const flandersRef = refArea(yearData.flandersReference.geometries);
+  assertAreasMatch(`${spec.table} vs ${yearData.flandersReference.file}: union of the ${String(regionCodes.length)} vervoerregio's vs Flanders`, regionsUnion, flandersRef, AREA_TOLERANCE.flanders);
   assertAreasMatch(`${spec.table}: sum of the vervoerregio areas vs their union (overlap)`, regionsSum, regionsUnion, 1e-9);
   log.push(`  Flanders: regions ${regionsUnion.toFixed(1)} km² vs ${spec.flandersReference === 'gewest' ? 'gewest 2000' : 'Flemish provinces'} ${flandersRef.toFixed(1)} km² (Δ ${(relativeDifference(regionsUnion, flandersRef) * 100).toFixed(4)} %)`);
   let worstProvince = 0;
   for (const [code, members] of provinceMembers) {
-    const shape = family.provinces.find((p) => p.nis === code);
-    if (!shape) throw new Error(`${family.provincieFile}: province ${code} is missing`);
+    const shape = yearData.provinces.find((p) => p.nis === code);
+    if (!shape) throw new Error(`${yearData.provincieFile}: province ${code} is missing`);
     const merged = km2(merge(raw, pick(members)));
-    assertAreasMatch(`${family.provincieFile}: province ${code} (${shape.naam}) dissolved from ${spec.gemeenteShapefile}`, merged, km2(shape.geometry), AREA_TOLERANCE.province);
+    assertAreasMatch(`${yearData.provincieFile}: province ${code} (${shape.naam}) dissolved from ${spec.gemeenteShapefile}`, merged, km2(shape.geometry), AREA_TOLERANCE.province);
     worstProvince = Math.max(worstProvince, relativeDifference(merged, km2(shape.geometry)));
   }
   const brusselsMerged = km2(merge(raw, pick(brussels.map((m) => m.nis))));
-  const brusselsRef = refArea(family.brusselsReference.geometries);
-  assertAreasMatch(`${family.brusselsReference.file}: Brussels dissolved from ${spec.gemeenteShapefile}`, brusselsMerged, brusselsRef, AREA_TOLERANCE.province);
+  const brusselsRef = refArea(yearData.brusselsReference.geometries);
+  assertAreasMatch(`${yearData.brusselsReference.file}: Brussels dissolved from ${spec.gemeenteShapefile}`, brusselsMerged, brusselsRef, AREA_TOLERANCE.province);
   log.push(`  provinces: largest difference with ${spec.provincieShapefile}.shp ${(worstProvince * 100).toFixed(4)} %; Brussels ${(relativeDifference(brusselsMerged, brusselsRef) * 100).toFixed(4)} %`);
   if (spec.vervoerregioShapefile) {
     const vr = await readLambert72Shapefile(join(shapefilesDir, spec.vervoerregioShapefile));
@@ -184,13 +182,13 @@ export async function buildVervoerregios(
     if (vr.records.length !== regionCodes.length) throw new Error(`${vr.file}: ${String(vr.records.length)} regions, expected ${String(regionCodes.length)}`);
     log.push(`  matches PinC's own ${spec.vervoerregioShapefile}.shp: largest difference ${(worst * 100).toFixed(4)} %`);
   }
-  const before = new Map(family.municipalities.map((m) => [m.nis, km2(m.geometry)]));
+  const before = new Map(yearData.municipalities.map((m) => [m.nis, km2(m.geometry)]));
 
   // --- simplify, then build the output objects from the simplified arcs ------------------------------------
   const simple = simplifyTopology(raw, settings.minTriangleM2);
   const sGeoms = (simple.objects['all'] as TopoJSON.GeometryCollection).geometries as TopoPolygon[];
   const sPick = (codes: readonly string[]): TopoPolygon[] => codes.map((nis) => sGeoms[geomIndex.get(nis) ?? -1] as TopoPolygon);
-  const shapeName = new Map(family.municipalities.map((m) => [m.nis, m.naam]));
+  const shapeName = new Map(yearData.municipalities.map((m) => [m.nis, m.naam]));
 
   const gemeenten: Array<TopoPolygon & { properties: GemeenteProps }> = [...membership].map(([nis, vr]) => {
     const g = sPick([nis])[0] as TopoPolygon;
@@ -223,7 +221,7 @@ export async function buildVervoerregios(
   const provincies = FLEMISH_PROVINCES.map((code) => ({
     type: 'MultiPolygon' as const,
     arcs: mergeArcs(simple, sPick(provinceMembers.get(code) ?? [])).arcs,
-    properties: { nis: code, naam: family.provinces.find((p) => p.nis === code)?.naam ?? '' },
+    properties: { nis: code, naam: yearData.provinces.find((p) => p.nis === code)?.naam ?? '' },
   }));
   const vlaanderen = {
     type: 'MultiPolygon' as const,
@@ -233,7 +231,7 @@ export async function buildVervoerregios(
   const brussel = {
     type: 'MultiPolygon' as const,
     arcs: mergeArcs(simple, sPick(brussels.map((m) => m.nis))).arcs,
-    properties: { naam: family.provinces.find((p) => p.nis === BRUSSELS_NIS)?.naam ?? 'Brussels Hoofdstedelijk Gewest' },
+    properties: { naam: yearData.provinces.find((p) => p.nis === BRUSSELS_NIS)?.naam ?? 'Brussels Hoofdstedelijk Gewest' },
   };
   const collection = <T>(geometries: T[]): { type: 'GeometryCollection'; geometries: T[] } => ({ type: 'GeometryCollection', geometries });
   const objects = {
@@ -254,7 +252,7 @@ export async function buildVervoerregios(
     const b = before.get(f.properties.nis) ?? 0;
     const d = relativeDifference(a, b);
     if (!(a > 0) || d > AREA_TOLERANCE.simplified) {
-      throw new Error(`${family.gemeenteFile}: municipality ${f.properties.nis} (${f.properties.naam}) lost too much area in simplification (${b.toFixed(2)} → ${a.toFixed(2)} km²)`);
+      throw new Error(`${yearData.gemeenteFile}: municipality ${f.properties.nis} (${f.properties.naam}) lost too much area in simplification (${b.toFixed(2)} → ${a.toFixed(2)} km²)`);
     }
     if (d > worst.diff) worst = { diff: d, what: `${f.properties.naam}` };
   }
@@ -265,10 +263,7 @@ export async function buildVervoerregios(
   assertAreasMatch(`${spec.table}: union of the simplified vervoerregio's vs the vlaanderen outline`, finalUnion, finalFlanders, 1e-6);
   log.push(`  simplification: largest municipal area change ${(worst.diff * 100).toFixed(3)} % (${worst.what}); ${String(countVertices(raw))} → ${String(countVertices(topology))} vertices, ${String(topology.arcs.length)} arcs`);
 
-  const csvRows = [...membership]
-    .map(([nis, vr]) => [nis, shapeName.get(nis) ?? '', vr, lectureRegionName(vr, definitions.get(vr)?.label ?? '').naam])
-    .sort((a, b) => compareCodes(a[2] ?? '', b[2] ?? '') || compareNames(a[1] ?? '', b[1] ?? '') || compareCodes(a[0] ?? '', b[0] ?? ''));
   log.push(`  ${String(gemeenten.length)} municipalities in ${String(vervoerregios.length)} vervoerregio's: ${vervoerregios.map((r) => `${r.properties.naam} ${String(r.properties.aantal)}`).join(', ')}`);
   const regions = regionCodes.map((code) => ({ code, ...lectureRegionName(code, definitions.get(code)?.label ?? '') }));
-  return { topology, membership, regions, csvRows, log, notes };
+  return { topology, membership, regions, log, notes };
 }

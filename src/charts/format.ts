@@ -1,6 +1,6 @@
 /** Dutch number, money, percentage and date formats for charts, tables and captions ("1,34 mld. CHF", "20 juli 2018"). */
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+import { dutchDate, dutchMonth } from '../lib/format.ts';
 
 /** How a number was stated: exactly, "ruim" (more than), "ongeveer" (about) or "minimaal" (at least). */
 export type Qualifier = 'exact' | 'ruim' | 'ongeveer' | 'minimaal';
@@ -73,13 +73,7 @@ export function formatDateNl(iso: string): string {
   if (!match) throw new Error(`Ongeldige datum "${iso}" (verwacht JJJJ, JJJJ-MM of JJJJ-MM-DD).`);
   const [, year, month, day] = match;
   if (month === undefined) return String(year);
-  const name = MONTHS[Number(month) - 1];
-  if (name === undefined) throw new Error(`Ongeldige maand in "${iso}".`);
-  if (day === undefined) return `${name} ${year}`;
-  const dayNumber = Number(day);
-  const probe = new Date(Date.UTC(Number(year), Number(month) - 1, dayNumber));
-  if (probe.getUTCDate() !== dayNumber) throw new Error(`Ongeldige dag in "${iso}".`);
-  return `${dayNumber} ${name} ${year}`;
+  return day === undefined ? dutchMonth(iso) : dutchDate(iso);
 }
 
 /** A period of years: "2023–2024". */

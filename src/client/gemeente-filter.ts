@@ -1,5 +1,5 @@
 /** `<gemeente-filter>`: shows the filter field and hides the municipalities (and empty provinces) that do not match. */
-import { matchesQuery, queryWords } from '../lib/gemeente-filter.ts';
+import { matchesQuery, queryWords } from '../gemeenten/filter.ts';
 
 class GemeenteFilter extends HTMLElement {
   connectedCallback(): void {

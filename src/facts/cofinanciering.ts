@@ -23,8 +23,6 @@ const share = z
   .refine((s) => s.min === null || s.max === null || s.min <= s.max, { message: 'min ≤ max' })
   .refine((s) => (s.min === null) === (s.quote === null), { message: 'een vermeld aandeel citeert de lezing' });
 
-export type CofinancieringAandeel = z.output<typeof share>;
-
 export const COFINANCIERING = parseFacts('cofinanciering', z.array(share).min(1), [
   {
     key: 'nl-centraal',

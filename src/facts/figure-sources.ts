@@ -20,7 +20,7 @@ export const FIGURE_SOURCES: Readonly<Record<string, readonly SourceId[]>> = {
   MeetjeslandMap: ['meetjesland-afbakeningen', 'statbel', 'pinc'],
   ReferentieregioMap: ['pinc', 'vl-referentieregios', 'statbel'],
   OverDeGrensMap: unique([...GRENS_DEALS.flatMap((d) => d.bronnen), ...GRENS_VERVOERREGIO.bronnen, ...GRENS_AGGLOMERATIE.bronnen, ...GRENS_GRENZEN]),
-  // The four guises of the Meetjesland (src/lib/guise-figures.ts): the delineation's own source, then the boundaries.
+  // The four guises of the Meetjesland (src/maps/guise/figures.ts): the delineation's own source, then the boundaries.
   'GuiseMap:homogeen': ['comeet', 'statbel'],
   'GuiseMap:functioneel': ['pinc', 'oost-vlaanderen-woonstudie', 'statbel'],
   'GuiseMap:bestuurlijk': ['ivm-bestuur', 'statbel'],

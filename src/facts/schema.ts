@@ -1,14 +1,15 @@
 /** Zod schemas shared by the sourced fact tables: a stated (or derived, or unknown) quantity, dates, source ids. */
 import { z } from 'astro/zod';
+import { parseWith } from '../lib/parse.ts';
 import { SOURCE_IDS } from './sources.ts';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'datum als JJJJ, JJJJ-MM of JJJJ-MM-DD');
 
 /** Where a number comes from: stated in a source, derived by arithmetic from stated numbers, or not known. */
-export const factStatus = z.enum(['bron', 'afgeleid', 'onbekend']);
+const factStatus = z.enum(['bron', 'afgeleid', 'onbekend']);
 
-export const qualifier = z.enum(['exact', 'ruim', 'ongeveer', 'minimaal']);
+const qualifier = z.enum(['exact', 'ruim', 'ongeveer', 'minimaal']);
 
 /** A number as a source states it. `value: null` exactly when its status is "onbekend"; derived numbers explain how. */
 export const quantity = z
@@ -28,10 +29,5 @@ export const sourceIds = z.array(z.enum(SOURCE_IDS)).min(1);
 
 /** Parses a fact table, naming the table in the error so a typo stops the build with a readable message. */
 export function parseFacts<T extends z.ZodType>(name: string, schema: T, data: unknown): z.output<T> {
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new Error(`Feitentabel ${name} is ongeldig: ${issues}`);
-  }
-  return result.data;
+  return parseWith(schema, data, `Feitentabel ${name}`);
 }

@@ -22,7 +22,7 @@ export const VERVOERREGIO_ONZEKER: Readonly<Record<string, Onzekerheid>> = {
 };
 
 /** Municipalities whose vervoerregio the sources give differently, by name (2019–2024 set), pointing to the region's note. */
-export const GEMEENTE_IN_ONZEKERE_REGIO: Readonly<Record<string, string>> = {
+const GEMEENTE_IN_ONZEKERE_REGIO: Readonly<Record<string, string>> = {
   Gavere: 'Vlaamse Ardennen',
 };
 

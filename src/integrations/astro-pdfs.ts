@@ -12,8 +12,8 @@ import { pdfPages, pdfsEnabled, type PdfPage } from '../lib/pdfs.ts';
 import { stampPdf } from '../lib/pdf-metadata.ts';
 import { pdfPath } from '../lib/urls.ts';
 import { LECTURE } from '../site.ts';
-import { serveDist } from '../../scripts/serve-dist.ts';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
+import { serveDist } from '../lib/serve-dist.ts';
+import { chromiumArgs, chromiumPath } from '../lib/chromium.ts';
 
 /** Page ids of the chapters in a built site: pages whose article has class "chapter", sorted. */
 async function chapterIds(dir: string): Promise<string[]> {

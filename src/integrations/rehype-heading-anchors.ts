@@ -3,6 +3,8 @@
  * page furniture: `data-pagefind-ignore` keeps its label out of the search index and its excerpts.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
 import { anchorLabel } from '../lib/anchor-label.ts';
 
 function textOf(node: ElementContent | RootContent): string {
@@ -12,38 +14,22 @@ function textOf(node: ElementContent | RootContent): string {
 }
 
 function anchorFor(id: string, text: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-    children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: anchorLabel(text) }] },
-    ],
-  };
+  return h('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
+    h('span', { ariaHidden: 'true' }, '#'),
+    h('span', { className: ['sr-only'] }, anchorLabel(text)),
+  ]);
 }
 
-function visit(parent: Root | Element): void {
-  const out: (RootContent | ElementContent)[] = [];
-  for (const child of parent.children) {
-    if (child.type === 'element' && (child.tagName === 'h2' || child.tagName === 'h3') && typeof child.properties['id'] === 'string') {
-      const id = child.properties['id'];
-      const wrapper: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['heading', `heading-${child.tagName}`] },
-        children: [child, anchorFor(id, textOf(child).trim())],
-      };
-      out.push(wrapper);
-      continue;
-    }
-    if (child.type === 'element') visit(child);
-    out.push(child);
-  }
-  parent.children = out;
-}
-
-/** Wraps each h2/h3 in `div.heading` together with its `a.heading-anchor`. */
+/** Wraps each h2/h3 in `div.heading` together with its `a.heading-anchor`. MDX components (`<Achtergrond>`) are left alone. */
 export function rehypeHeadingAnchors() {
-  return (tree: Root): void => visit(tree);
+  return (tree: Root): void => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'root') return;
+      if (node.type !== 'element') return SKIP;
+      const id = node.properties['id'];
+      if ((node.tagName !== 'h2' && node.tagName !== 'h3') || typeof id !== 'string' || !parent || index === undefined) return;
+      parent.children[index] = h('div', { className: ['heading', `heading-${node.tagName}`] }, [node, anchorFor(id, textOf(node).trim())]);
+      return SKIP;
+    });
+  };
 }

@@ -1,5 +1,6 @@
 /** Remark plugin: every h2/h3 in a chapter carries an explicit, stable id written as `## Titel {/* #id *\/}`. */
-import type { Heading, Root, RootContent, PhrasingContent } from 'mdast';
+import type { Heading, Root, PhrasingContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isValidHeadingId, parseHeadingIdMarker } from '../lib/heading-id.ts';
 
@@ -19,19 +20,12 @@ function headingText(node: Heading): string {
     .trim();
 }
 
-function walk(nodes: RootContent[], visit: (heading: Heading) => void): void {
-  for (const node of nodes) {
-    if (node.type === 'heading') visit(node);
-    if ('children' in node && Array.isArray(node.children)) walk(node.children, visit);
-  }
-}
-
 /** Reads explicit heading ids, strips the marker, and fails the build naming the file when one is missing, malformed or repeated. */
 export function remarkExplicitHeadingIds() {
   return (tree: Root, file: VFile): void => {
     const where = file.path || 'onbekend bestand';
     const seen = new Set<string>();
-    walk(tree.children, (heading) => {
+    visit(tree, 'heading', (heading) => {
       if (heading.depth !== 2 && heading.depth !== 3) return;
       const last = heading.children.at(-1);
       const id = isExpression(last) ? parseHeadingIdMarker(last.value) : undefined;

@@ -52,7 +52,7 @@ function leanHelper(): Plugin {
         const css = (chunk as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss;
         if (css && css.size > 0) {
           throw new Error(
-            `${chunk.fileName}: een lui geladen module importeert CSS (${[...css].join(', ')}); laad die zelf, zoals src/scripts/leaflet-region-map.ts.`,
+            `${chunk.fileName}: een lui geladen module importeert CSS (${[...css].join(', ')}); laad die zelf als ?url, zoals src/maps/shared/live-assets.ts met het stijlblad van Leaflet.`,
           );
         }
       }

@@ -1,5 +1,6 @@
 /** The site's dated list of substantive changes (`content/wijzigingen.json`): validated, and each page's last change. */
 import { z } from 'astro/zod';
+import { parseJson, parseWith } from './parse.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,18 +20,7 @@ export type Change = z.infer<typeof changeSchema>;
  * not newest first (the page shows it in that order).
  */
 export function parseChangelog(text: string, file: string): Change[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: geen geldige JSON (${(error as Error).message}).`, { cause: error });
-  }
-  const result = z.array(changeSchema).min(1).safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'ongeldige wijzigingslijst'}.`);
-  }
-  const changes = result.data;
+  const changes = parseWith(z.array(changeSchema).min(1), parseJson(text, file), file);
   changes.forEach((change, i) => {
     const day = new Date(`${change.date}T00:00:00Z`);
     if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== change.date) {
@@ -56,9 +46,4 @@ export function lastChanged(changes: readonly Change[], path: string): string | 
 /** The newest date in the list: the date of this version of the site. */
 export function latestChange(changes: readonly Change[]): string {
   return changes.reduce((latest, c) => (c.date > latest ? c.date : latest), '0000-00-00');
-}
-
-/** A date in Dutch, e.g. `2026-11-30` → `30 november 2026`. */
-export function dutchDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

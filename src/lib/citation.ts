@@ -3,6 +3,7 @@
  * no date, so no format invents a publication date: APA says "(z.d.)" with the retrieval date, BibTeX and the meta tags
  * give only the retrieval date.
  */
+import { dutchDate, parseIsoDate } from './format.ts';
 
 export interface CitableWork {
   /** Title of the page, e.g. "Samenwerkingsmaturiteit". */
@@ -20,20 +21,6 @@ export interface CitableWork {
    * without the lecturer as author, naming its sources; the lecture is named as context.
    */
   compilation?: { sources: readonly string[]; context: string } | undefined;
-}
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-function parts(date: string): { year: string; month: number; day: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new Error(`Ongeldige datum "${date}": verwacht JJJJ-MM-DD.`);
-  return { year: match[1] ?? '', month: Number(match[2]), day: Number(match[3]) };
-}
-
-/** A date in Dutch long form, e.g. "2026-11-27" → "27 november 2026". */
-export function dutchDate(date: string): string {
-  const { year, month, day } = parts(date);
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
 
 /**
@@ -65,7 +52,7 @@ const escapeTex = (value: string): string => value.replace(/([{}%&$#_])/g, '\\$1
 
 /** A BibTeX `@misc` entry for the page: no year or date (the slides give none), only the retrieval date as `urldate`. */
 export function bibtex(work: CitableWork): string {
-  parts(work.retrieved);
+  parseIsoDate(work.retrieved);
   const fields: [string, string][] = work.compilation
     ? [
         ['title', work.title],

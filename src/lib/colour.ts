@@ -16,7 +16,7 @@ const CVD_MATRICES = {
 } as const;
 
 export type Deficiency = keyof typeof CVD_MATRICES;
-export const DEFICIENCIES = Object.keys(CVD_MATRICES) as Deficiency[];
+const DEFICIENCIES = Object.keys(CVD_MATRICES) as Deficiency[];
 
 const toLinear = (c: number): number => {
   const v = c / 255;
@@ -55,7 +55,7 @@ export function parseColour(colour: string): [number, number, number] {
 }
 
 /** WCAG 2.x relative luminance (0 = black, 1 = white). */
-export function luminance(colour: string): number {
+function luminance(colour: string): number {
   const [r, g, b] = parseColour(colour);
   return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b);
 }

@@ -1,7 +1,7 @@
 /** Parses the explicit heading-id marker `/* #some-id *\/` that chapters write after h2/h3 text. */
 
 /** Pattern an explicit id must follow: lowercase words joined by single hyphens, e.g. `bassin-de-vie`. */
-export const HEADING_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HEADING_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const MARKER = /^\s*\/\*\s*#([^\s*]+)\s*\*\/\s*$/;
 

@@ -44,7 +44,7 @@ export function dehyphenate(text: string): string {
  * links and eyebrows. The site menu gets none: its longest word ("Samenwerkingsmaturiteit") fits its narrowest column, as
  * tests/e2e/hyphenation.spec.ts measures, and on every page its soft hyphens would cost about 100 B gzip.
  */
-export const HYPHENATE_SELECTOR = ['body h1', 'body h2', 'body h3', 'body h4', '.page-toc', '.pagination', '.eyebrow'].join(', ');
+const HYPHENATE_SELECTOR = ['body h1', 'body h2', 'body h3', 'body h4', '.page-toc', '.pagination', '.eyebrow'].join(', ');
 
 /** Never inside these: code, scripts, styles, drawings, form fields, hidden helper text and the search results template. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'SVG', 'TEXTAREA', 'INPUT', 'TEMPLATE', 'TITLE']);

@@ -1,9 +1,10 @@
 /** What a chapter adds to the lecture (Achtergrond boxes, figures) and which source ids those rest on, read from its MDX. */
+import { joinDutch } from './format.ts';
 
 export interface PageCompilation {
   /** Number of Achtergrond boxes. */
   boxes: number;
-  /** Figure components in order of appearance, e.g. ["MeetjeslandMap", "GuiseFigure:ivm"]. */
+  /** Figure components in order of appearance, e.g. ["MeetjeslandMap", "GuiseMap:homogeen"]. */
   figures: string[];
   /** Source ids of the Achtergrond boxes, in order of first appearance. */
   boxSources: string[];
@@ -34,5 +35,5 @@ export function compilationSummary(c: Pick<PageCompilation, 'boxes' | 'figures'>
     c.boxes > 0 ? `${c.boxes === 1 ? 'het achtergrondkader' : `de ${c.boxes} achtergrondkaders`}` : '',
     c.figures.length > 0 ? `${c.figures.length === 1 ? 'de figuur' : `de ${c.figures.length} figuren`}` : '',
   ].filter(Boolean);
-  return items.join(' en ');
+  return joinDutch(items);
 }

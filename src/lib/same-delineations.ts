@@ -1,4 +1,5 @@
 /** Which delineations have exactly the same member municipalities, and the sentence that says so in a caption. */
+import { joinDutch } from './format.ts';
 
 export interface Delineated {
   id: string;
@@ -15,8 +16,6 @@ export function sameMemberGroups<T extends Delineated>(list: readonly T[]): T[][
   }
   return [...byKey.values()].filter((group) => group.length > 1);
 }
-
-const joinDutch = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}` : (items[0] ?? ''));
 
 /**
  * Which delineations coincide, with the exceptions named, e.g. "Geen twee afbakeningen vallen samen, behalve A2 en A3

@@ -4,7 +4,7 @@
  * Same origin only, no inline code: every script and stylesheet is a file of the site (`'self'`), so the policy needs no
  * hashes and is the same on every page. `'wasm-unsafe-eval'` is there only because Pagefind's search runs as WebAssembly.
  */
-export const CSP_DIRECTIVES: readonly string[] = [
+const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",

@@ -10,7 +10,7 @@ const ROOTS = [
   'src/charts',
   'src/facts',
   'src/facts/glossary.json',
-  'src/lib/gemeente-model.ts',
+  'src/gemeenten/model.ts',
   'src/site.ts',
 ];
 const EXTENSIONS = /\.(mdx|astro|ts)$/;

@@ -19,7 +19,7 @@ function edges([w, s, e, n]: Box): Edge[] {
 }
 
 /** One closed ring clipped to the box; fewer than 4 positions means nothing is left. */
-export function clipRing(ring: readonly Position[], box: Box): Position[] {
+function clipRing(ring: readonly Position[], box: Box): Position[] {
   let points = ring.slice(0, -1);
   for (const edge of edges(box)) {
     const out: Position[] = [];

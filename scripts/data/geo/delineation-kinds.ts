@@ -5,7 +5,7 @@ import type { Soort, Zekerheid } from '../../../src/lib/geo/meetjesland-schema';
  * Per-id choices that override the CSV label: H5 (tourism branding) is shown as a socially constructed region,
  * A12 (referentieregio, per the lecture 'often more or less aligned with' a 'bassin de vie') as the functional proxy, H4 (COMEET) as homogeneous.
  */
-export const KIND_OVERRIDES: Readonly<Record<string, Soort>> = {
+const KIND_OVERRIDES: Readonly<Record<string, Soort>> = {
   H4: 'homogeen',
   H5: 'sociaal',
   A12: 'functioneel',

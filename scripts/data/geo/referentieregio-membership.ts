@@ -1,7 +1,7 @@
 /** Validates municipality → referentieregio rows of both divisions and pairs each vervoerregio with a referentieregio. */
 import { compareCodes } from '../../../src/lib/geo/nis';
 
-export type IndelingId = '2025' | '2019';
+export type DivisionYear = '2025' | '2019';
 
 export interface ReferentieregioDefinition {
   /** `REFREG01`–`REFREG15`. */
@@ -25,14 +25,14 @@ export interface ReferentieregioInput {
   rows: readonly ReferentieregioRow[];
   definitions: readonly ReferentieregioDefinition[];
   /** Flemish municipalities per division (NIS → name), from the municipality layers. */
-  municipalities: Readonly<Record<IndelingId, ReadonlyMap<string, string>>>;
+  municipalities: Readonly<Record<DivisionYear, ReadonlyMap<string, string>>>;
   expectedRegions: number;
 }
 
 /** NIS → referentieregio code, per division, in NIS order. */
-export type ReferentieregioMembership = Record<IndelingId, Map<string, string>>;
+export type ReferentieregioMembership = Record<DivisionYear, Map<string, string>>;
 
-const YEAR_OF: Readonly<Record<string, IndelingId>> = { '2019': '2019', '2025': '2025' };
+const YEAR_OF: Readonly<Record<string, DivisionYear>> = { '2019': '2019', '2025': '2025' };
 
 /** Checks every row (known set, known region, known municipality, no duplicates), completeness and the region count. */
 export function validateReferentieregios(input: ReferentieregioInput): ReferentieregioMembership {
@@ -42,69 +42,31 @@ export function validateReferentieregios(input: ReferentieregioInput): Referenti
   const lineOf = new Map<string, number>();
   for (const row of input.rows) {
     const where = `${file}, line ${String(row.line)}`;
-    const set = YEAR_OF[row.set];
-    if (!set) throw new Error(`${where}: unknown municipality_set "${row.set}" (expected 2019 or 2025)`);
+    const year = YEAR_OF[row.set];
+    if (!year) throw new Error(`${where}: unknown municipality_set "${row.set}" (expected 2019 or 2025)`);
     const code = codeByName.get(row.referentieregio);
     if (code === undefined) {
       throw new Error(`${where}: referentieregio "${row.referentieregio}" for NIS code ${row.nis} is not defined in ${definitionsFile}`);
     }
-    const known = input.municipalities[set];
+    const known = input.municipalities[year];
     const naam = known.get(row.nis);
-    if (naam === undefined) throw new Error(`${where}: unknown NIS code ${row.nis} (${row.gemeente}): not a Flemish municipality of the ${set} division`);
-    const key = `${set}:${row.nis}`;
+    if (naam === undefined) throw new Error(`${where}: unknown NIS code ${row.nis} (${row.gemeente}): not a Flemish municipality of the ${year} division`);
+    const key = `${year}:${row.nis}`;
     const earlier = lineOf.get(key);
-    if (earlier !== undefined) throw new Error(`${where}: duplicate NIS code ${row.nis} in set ${set} (already on line ${String(earlier)})`);
+    if (earlier !== undefined) throw new Error(`${where}: duplicate NIS code ${row.nis} in the ${year} division (already on line ${String(earlier)})`);
     lineOf.set(key, row.line);
-    out[set].set(row.nis, code);
+    out[year].set(row.nis, code);
   }
-  for (const set of ['2025', '2019'] as const) {
-    const missing = [...input.municipalities[set]].filter(([nis]) => !out[set].has(nis)).sort(([a], [b]) => compareCodes(a, b));
+  for (const year of ['2025', '2019'] as const) {
+    const missing = [...input.municipalities[year]].filter(([nis]) => !out[year].has(nis)).sort(([a], [b]) => compareCodes(a, b));
     if (missing.length > 0) {
-      throw new Error(`${file}: municipality ${missing.map(([nis, naam]) => `${nis} (${naam})`).join(', ')} of the ${set} division has no referentieregio`);
+      throw new Error(`${file}: municipality ${missing.map(([nis, naam]) => `${nis} (${naam})`).join(', ')} of the ${year} division has no referentieregio`);
     }
-    const used = new Set(out[set].values());
+    const used = new Set(out[year].values());
     if (used.size !== input.expectedRegions) {
-      throw new Error(`${file}: expected ${String(input.expectedRegions)} referentieregio's in set ${set}, found ${String(used.size)}`);
+      throw new Error(`${file}: expected ${String(input.expectedRegions)} referentieregio's in the ${year} division, found ${String(used.size)}`);
     }
-    out[set] = new Map([...out[set]].sort(([a], [b]) => compareCodes(a, b)));
+    out[year] = new Map([...out[year]].sort(([a], [b]) => compareCodes(a, b)));
   }
   return out;
-}
-
-/**
- * For each vervoerregio, the referentieregio that holds most of its municipalities (ties: lowest code). Throws when two
- * vervoerregio's would pair with the same referentieregio, so the pairing is one to one.
- */
-export function pairRegions(vervoerregio: ReadonlyMap<string, string>, referentieregio: ReadonlyMap<string, string>, where: string): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const [nis, vr] of vervoerregio) {
-    const rr = referentieregio.get(nis);
-    if (rr === undefined) throw new Error(`${where}: NIS code ${nis} has a vervoerregio but no referentieregio`);
-    const c = counts.get(vr) ?? new Map<string, number>();
-    c.set(rr, (c.get(rr) ?? 0) + 1);
-    counts.set(vr, c);
-  }
-  const pairs = new Map<string, string>();
-  const taken = new Map<string, string>();
-  for (const vr of [...counts.keys()].sort(compareCodes)) {
-    const best = [...(counts.get(vr) ?? new Map<string, number>())].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0];
-    if (!best) continue;
-    const other = taken.get(best[0]);
-    if (other !== undefined) throw new Error(`${where}: vervoerregio's ${other} and ${vr} both pair with referentieregio ${best[0]}`);
-    taken.set(best[0], vr);
-    pairs.set(vr, best[0]);
-  }
-  return pairs;
-}
-
-/** NIS codes whose referentieregio is not the one paired with their vervoerregio, in NIS order. */
-export function disagreements(
-  vervoerregio: ReadonlyMap<string, string>,
-  referentieregio: ReadonlyMap<string, string>,
-  pairs: ReadonlyMap<string, string>,
-): string[] {
-  return [...vervoerregio]
-    .filter(([nis, vr]) => pairs.get(vr) !== referentieregio.get(nis))
-    .map(([nis]) => nis)
-    .sort(compareCodes);
 }

@@ -4,7 +4,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { LAMBERT72_PROJ4 } from './crs';
 
 /** Decimals kept in WGS84 output: 1e-6° is about 0.1 m in Flanders, far below the source's ~120 m segments. */
-export const WGS84_DECIMALS = 6;
+const WGS84_DECIMALS = 6;
 
 export type Project = (xy: readonly [number, number]) => [number, number];
 

@@ -39,10 +39,10 @@ export function parseCsvRows(text: string): Array<{ line: number; fields: string
       const lines = normalised.replace(/^\uFEFF/, '').split('\n');
       let start = lastRecordEnd + 1;
       while (start <= lines.length && (lines[start - 1] === '' || lines[start - 1]?.startsWith('#'))) start++;
-      throw new Error(`unterminated quoted field starting on line ${String(start)}`, { cause: error });
+      throw new Error(`veld tussen aanhalingstekens niet afgesloten, begonnen op regel ${String(start)}`, { cause: error });
     }
     const line = typeof error.lines === 'number' ? error.lines : 0;
-    throw new Error(`invalid CSV on line ${String(line)}: ${error.message}`, { cause: error });
+    throw new Error(`ongeldige CSV op regel ${String(line)}: ${error.message}`, { cause: error });
   }
   // info.lines is the line a record ends on; a quoted field with line breaks started that many lines earlier.
   return records.map(({ record, info }) => ({
@@ -60,14 +60,14 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
   const header = rows.shift();
-  if (!header) throw new Error(`${file}: empty CSV file`);
+  if (!header) throw new Error(`${file}: leeg CSV-bestand`);
   const names = header.fields.map((h) => h.trim());
   for (const col of requiredColumns) {
-    if (!names.includes(col)) throw new Error(`${file}: missing column "${col}" (found: ${names.join(', ')})`);
+    if (!names.includes(col)) throw new Error(`${file}: kolom "${col}" ontbreekt (wel: ${names.join(', ')})`);
   }
   return rows.map(({ line, fields }) => {
     if (fields.length !== names.length) {
-      throw new Error(`${file}, line ${String(line)}: expected ${String(names.length)} fields, found ${String(fields.length)}`);
+      throw new Error(`${file}, regel ${String(line)}: ${String(names.length)} velden verwacht, ${String(fields.length)} gevonden`);
     }
     const values: Record<string, string> = {};
     names.forEach((name, k) => {

@@ -1,5 +1,6 @@
 /** Municipal mergers of 1-1-2019 and the conversion of member lists (pre-2019 or 2025 set) to the 2019–2024 set. */
 import { compareCodes } from './nis';
+import { joinDutch } from '../format.ts';
 
 export interface NamedNis {
   nis: string;
@@ -95,12 +96,6 @@ function sortedUnique(codes: Iterable<string>): string[] {
   return [...new Set(codes)].sort(compareCodes);
 }
 
-/** Dutch enumeration: "A", "A en B", "A, B en C". */
-export function joinDutch(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1] ?? ''}`;
-}
-
 /**
  * Converts a pre-2019 member list to the 2019–2024 set. Codes not involved in a 2019 merger are kept as they are
  * (they did not change); a code that only exists since 2019 (e.g. 44084) is an error in a pre-2019 list.
@@ -118,7 +113,7 @@ export function convert2018To2019(leden: readonly NamedNis[], mergers: readonly 
     const merger = byOld.get(lid.nis);
     if (!merger) {
       if (newCodes.has(lid.nis)) {
-        throw new Error(`NIS code ${lid.nis} (${lid.naam}) only exists since 2019; it cannot be in a pre-2019 list`);
+        throw new Error(`NIS-code ${lid.nis} (${lid.naam}) bestaat pas sinds 2019 en kan niet in een lijst van vóór 2019 staan`);
       }
       out.push(lid.nis);
       continue;
@@ -150,7 +145,7 @@ export function convert2025To2019(leden: readonly NamedNis[], predecessors: Read
   const stappen: Step2025[] = [];
   for (const lid of leden) {
     const pred = predecessors.get(lid.nis);
-    if (!pred || pred.length === 0) throw new Error(`NIS code ${lid.nis} (${lid.naam}) is not a municipality of the 2025 set`);
+    if (!pred || pred.length === 0) throw new Error(`NIS-code ${lid.nis} (${lid.naam}) is geen gemeente van de indeling 2025`);
     const [first] = pred;
     if (pred.length === 1 && first && first.nis === lid.nis) {
       out.push(lid.nis);

@@ -1,7 +1,7 @@
 /** NIS municipality codes: normalise text or numeric codes to 5-digit strings and derive the province. */
 
 /** A normalised NIS code: exactly five digits, e.g. `"44021"`. */
-export const NIS_PATTERN = /^\d{5}$/;
+const NIS_PATTERN = /^\d{5}$/;
 
 /** NIS codes of the five Flemish provinces (2019–2025). */
 export const FLEMISH_PROVINCES = ['10000', '20001', '30000', '40000', '70000'] as const;
@@ -15,13 +15,13 @@ export function padNis(value: string | number, where = 'NIS code'): string {
   let digits: string;
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value <= 0 || value > 99999) {
-      throw new Error(`${where}: invalid NIS code ${String(value)}`);
+      throw new Error(`${where}: ongeldige NIS-code ${String(value)}`);
     }
     digits = String(value);
   } else {
     digits = value.trim();
     if (!/^\d{1,5}$/.test(digits) || Number(digits) === 0) {
-      throw new Error(`${where}: invalid NIS code "${value}"`);
+      throw new Error(`${where}: ongeldige NIS-code "${value}"`);
     }
   }
   return digits.padStart(5, '0');
@@ -30,7 +30,7 @@ export function padNis(value: string | number, where = 'NIS code'): string {
 /** Like {@link padNis}, but accepts an unknown value (e.g. a shapefile attribute). */
 export function parseNis(value: unknown, where = 'NIS code'): string {
   if (typeof value === 'string' || typeof value === 'number') return padNis(value, where);
-  throw new Error(`${where}: missing or invalid NIS code ${JSON.stringify(value) ?? String(value)}`);
+  throw new Error(`${where}: ontbrekende of ongeldige NIS-code ${JSON.stringify(value) ?? String(value)}`);
 }
 
 /** True for a normalised five-digit NIS code. */

@@ -1,4 +1,5 @@
 /** Attribution line and data dates that every map built from data/ must show (Statbel open-data licence). */
+import { numericDutchDate } from '../../lib/format.ts';
 
 /** Exact attribution line for the maps (source + producer, as the Statbel licence requires). */
 export const MAP_ATTRIBUTION =
@@ -22,4 +23,6 @@ export const DATA_DATE = {
 
 /** One Dutch line with the dates, e.g. for a map caption or a CSV header. */
 export const DATA_DATE_NOTE =
-  'Toestand: statistische sectoren Statbel 1-1-2025; Provincies in Cijfers, gebiedsniveaus (snapshot 12-3-2026; indeling 2025 van 3-7-2025, indeling 2019–2024 van 17-6-2024).';
+  `Toestand: statistische sectoren Statbel ${numericDutchDate(DATA_DATE.statbelSectoren)}; Provincies in Cijfers, gebiedsniveaus ` +
+  `(snapshot ${numericDutchDate(DATA_DATE.pincSnapshot)}; indeling 2025 van ${numericDutchDate(DATA_DATE.indeling2025)}, ` +
+  `indeling 2019–2024 van ${numericDutchDate(DATA_DATE.indeling2019)}).`;

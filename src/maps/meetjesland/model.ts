@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { meetjeslandDelineatiesSchema, type Delineatie } from '../../lib/geo/meetjesland-schema.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
+import { numericDutchDate } from '../../lib/format.ts';
 import { DATA_DATE, MAP_ATTRIBUTION } from '../flanders/attribution.ts';
 import { slugify } from '../shared/url-state.ts';
 import { borderArcSet } from '../shared/topology.ts';
@@ -124,12 +125,6 @@ export function layerTags(d: Delineatie): string[] {
   );
 }
 
-/** "2025-01-01" → "1-1-2025". */
-export function dutchDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d ?? ''}-${m ?? ''}-${y ?? ''}`;
-}
-
 /** The boundary part of the shared attribution line (the vervoerregio part does not apply to this map). */
 export const BOUNDARY_ATTRIBUTION = MAP_ATTRIBUTION.slice(0, MAP_ATTRIBUTION.indexOf(';') > 0 ? MAP_ATTRIBUTION.indexOf(';') : undefined);
 
@@ -137,5 +132,5 @@ export const BOUNDARY_ATTRIBUTION = MAP_ATTRIBUTION.slice(0, MAP_ATTRIBUTION.ind
 export const MEETJESLAND_SOURCE =
   `Afbakeningen: zie de tabel (bron en datum per afbakening); ` +
   `${BOUNDARY_ATTRIBUTION.charAt(0).toLowerCase()}${BOUNDARY_ATTRIBUTION.slice(1)}, gemeente-indeling 2019–2024. ` +
-  `Toestand: statistische sectoren Statbel ${dutchDate(DATA_DATE.statbelSectoren)}; Provincies in Cijfers, gebiedsniveaus ` +
-  `(snapshot ${dutchDate(DATA_DATE.pincSnapshot)}).`;
+  `Toestand: statistische sectoren Statbel ${numericDutchDate(DATA_DATE.statbelSectoren)}; Provincies in Cijfers, gebiedsniveaus ` +
+  `(snapshot ${numericDutchDate(DATA_DATE.pincSnapshot)}).`;

@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { overDeGrensSchema, type OverDeGrensData } from '../../lib/geo/over-de-grens-schema.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
+import { parseWith } from '../../lib/parse.ts';
 import { GRENS_AGGLOMERATIE, GRENS_DEALS, GRENS_VERVOERREGIO } from '../../facts/over-de-grens.ts';
 import { separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
@@ -83,9 +84,7 @@ export function parseOverDeGrens(
     if (context?.type !== 'Topology' || context.objects?.[name]?.type !== 'GeometryCollection')
       throw new Error(`${files.context}: het object "${name}" ontbreekt.`);
   }
-  const parsed = overDeGrensSchema.safeParse(dataJson);
-  if (!parsed.success) throw new Error(`${files.data}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const data = parsed.data;
+  const data = parseWith(overDeGrensSchema, dataJson, files.data);
   const ids = new Set((topology.objects['gemeenten'] as GeometryCollection).geometries.map((g) => String(g.id)));
   const known = new Set(data.gemeenten.map((g) => g.id));
   for (const id of ids) if (!known.has(id)) throw new Error(`${files.data}: gemeente ${id} van ${files.topology} ontbreekt.`);

@@ -5,7 +5,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
-import type { GemeenteModel } from '../../lib/gemeente-model.ts';
+import type { GemeenteModel } from '../../gemeenten/model.ts';
 import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
@@ -49,7 +49,7 @@ export interface ReferentieregioModel {
   pairRows: PairRow[];
 }
 
-/** Everything the figure shows; `pages` supplies the pairs and disagreements (data/gemeenten-regios.json), `topoUrl` the asset. */
+/** Everything the figure shows; `pages` supplies the pairs and disagreements (derived from the same `data`), `topoUrl` the asset. */
 export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, topoUrl: string): ReferentieregioModel {
   // As the vervoerregio map: triangles under 4 × 4 units of the 800-unit drawing go (0.4 mm on A4), for bytes.
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
@@ -70,8 +70,6 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     const names: Record<string, string> = {};
     for (const r of rr.regions) for (const m of r.members) names[m.nis] = m.naam;
     const units = new Set(pages.verschillen[year].map((v) => v.nis));
-    for (const nis of units)
-      if (!(nis in names)) throw new Error(`data/gemeenten.csv: gemeente ${nis} (verschil ${year}) staat niet in de referentieregio's van ${year}`);
     const verschil = Object.fromEntries(
       Object.keys(vr.regionOf)
         .filter((nis) => units.has(vr.unitOf[nis] ?? nis))

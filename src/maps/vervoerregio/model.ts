@@ -5,7 +5,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
-import { joinDutch } from '../../lib/geo/mergers.ts';
+import { joinDutch } from '../../lib/format.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
 import { division, DIVISION_YEARS, type Division, type GemeentenData } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';

@@ -21,9 +21,9 @@ describe('parseCsvRows', () => {
   });
 
   it('fails on an unterminated quote', () => {
-    expect(() => parseCsvRows('a\n"open')).toThrow(/unterminated quoted field starting on line 2/);
-    expect(() => parseCsvRows('a\r\n# c\r\n\r\n"op\r\nen\r\n')).toThrow(/unterminated quoted field starting on line 4/);
-    expect(() => parseCsvRows('a\n"m\nl",x\n"op\n\nen')).toThrow(/unterminated quoted field starting on line 4/);
+    expect(() => parseCsvRows('a\n"open')).toThrow(/veld tussen aanhalingstekens niet afgesloten, begonnen op regel 2/);
+    expect(() => parseCsvRows('a\r\n# c\r\n\r\n"op\r\nen\r\n')).toThrow(/veld tussen aanhalingstekens niet afgesloten, begonnen op regel 4/);
+    expect(() => parseCsvRows('a\n"m\nl",x\n"op\n\nen')).toThrow(/veld tussen aanhalingstekens niet afgesloten, begonnen op regel 4/);
   });
 
   it('keeps line numbers right after multi-line fields in a CRLF file', () => {
@@ -42,10 +42,10 @@ describe('parseCsv', () => {
   });
 
   it('names the file on missing columns and ragged rows', () => {
-    expect(() => parseCsv('nis\n1\n', 't.csv', ['nis', 'vervoerregio'])).toThrow(/t\.csv: missing column "vervoerregio"/);
-    expect(() => parseCsv('a,b\n1\n', 't.csv')).toThrow(/t\.csv, line 2: expected 2 fields, found 1/);
-    expect(() => parseCsv('', 'e.csv')).toThrow(/e\.csv: empty CSV file/);
-    expect(() => parseCsv('a,b\n1,2\n"x"y,3\n', 'q.csv')).toThrow(/q\.csv: invalid CSV on line 3: /);
+    expect(() => parseCsv('nis\n1\n', 't.csv', ['nis', 'vervoerregio'])).toThrow(/t\.csv: kolom "vervoerregio" ontbreekt/);
+    expect(() => parseCsv('a,b\n1\n', 't.csv')).toThrow(/t\.csv, regel 2: 2 velden verwacht, 1 gevonden/);
+    expect(() => parseCsv('', 'e.csv')).toThrow(/e\.csv: leeg CSV-bestand/);
+    expect(() => parseCsv('a,b\n1,2\n"x"y,3\n', 'q.csv')).toThrow(/q\.csv: ongeldige CSV op regel 3: /);
   });
 });
 

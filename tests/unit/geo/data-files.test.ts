@@ -58,19 +58,14 @@ describe('data/gemeenten.topo.json and its membership table', () => {
     expect(gzipSync(read('gemeenten.topo.json'), { level: 9 }).length).toBeLessThan(35_000);
   });
 
-  it('keeps the per-set CSV downloads consistent with the membership table', () => {
-    for (const [year, column] of [
-      ['2019', 'vervoerregio_2019'],
-      ['2025', 'vervoerregio_2025'],
-    ] as const) {
-      const text = read(`vervoerregios-${year}.csv`);
-      expect(text.startsWith('# ')).toBe(true);
-      const download = parseCsv(text, 'csv', ['nis', 'gemeente', 'vervoerregio_code', 'vervoerregio']);
-      const key = year === '2019' ? 'nis' : 'nis_2025';
-      const region = new Map(rows.map((r) => [r.values[key], r.values[column]]));
-      expect(download).toHaveLength(year === '2019' ? 300 : 285);
-      for (const r of download) expect(region.get(r.values['nis'])).toBe(r.values['vervoerregio_code']);
-    }
+  it('names the five provinces of the table and the 19 Brussels municipalities', () => {
+    const regios = parseCsv(read('regios.csv'), 'regios.csv', ['indeling', 'code', 'naam', 'alias']);
+    const provincies = new Set(regios.filter((r) => r.values['indeling'] === 'provincie').map((r) => r.values['code']));
+    expect(provincies).toEqual(new Set(['10000', '20001', '30000', '40000', '70000']));
+    for (const r of rows) expect(provincies.has(r.values['provincie'])).toBe(true);
+    const brussel = parseCsv(read('brussel.csv'), 'brussel.csv', ['nis', 'gemeente']);
+    expect(brussel).toHaveLength(19);
+    expect(brussel.every((r) => r.values['nis']?.startsWith('21'))).toBe(true);
   });
 });
 

@@ -5,7 +5,6 @@ import {
   convert2025To2019,
   describe2018Conversion,
   describe2025Conversion,
-  joinDutch,
   type NamedNis,
 } from '../../../src/lib/geo/mergers';
 
@@ -42,7 +41,7 @@ describe('convert2018To2019', () => {
   });
 
   it('rejects a code that only exists since 2019', () => {
-    expect(() => convert2018To2019([n('44085', 'Lievegem')])).toThrow('NIS code 44085 (Lievegem) only exists since 2019');
+    expect(() => convert2018To2019([n('44085', 'Lievegem')])).toThrow('NIS-code 44085 (Lievegem) bestaat pas sinds 2019');
   });
 
   it('writes a Dutch note that flags partial mergers as overstating', () => {
@@ -70,14 +69,6 @@ describe('convert2025To2019', () => {
   });
 
   it('rejects a code that is not in the 2025 set', () => {
-    expect(() => convert2025To2019([n('44034', 'Lochristi')], pred)).toThrow('NIS code 44034 (Lochristi) is not a municipality of the 2025 set');
-  });
-});
-
-describe('joinDutch', () => {
-  it('joins with commas and "en"', () => {
-    expect(joinDutch(['A'])).toBe('A');
-    expect(joinDutch(['A', 'B'])).toBe('A en B');
-    expect(joinDutch(['A', 'B', 'C'])).toBe('A, B en C');
+    expect(() => convert2025To2019([n('44034', 'Lochristi')], pred)).toThrow('NIS-code 44034 (Lochristi) is geen gemeente van de indeling 2025');
   });
 });

@@ -11,13 +11,13 @@ describe('padNis / parseNis', () => {
   });
 
   it('rejects non-codes with a message naming where the value came from', () => {
-    expect(() => padNis('44A21', 'gemeente.dbf, record 3')).toThrow(/gemeente\.dbf, record 3: invalid NIS code "44A21"/);
-    expect(() => padNis(123456)).toThrow(/invalid NIS code 123456/);
-    expect(() => padNis(44021.5)).toThrow(/invalid/);
-    expect(() => padNis('')).toThrow(/invalid/);
-    expect(() => padNis(0)).toThrow(/invalid/);
-    expect(() => parseNis(null, 'x.dbf')).toThrow(/x\.dbf: missing or invalid NIS code null/);
-    expect(() => parseNis(undefined)).toThrow(/missing/);
+    expect(() => padNis('44A21', 'gemeente.dbf, record 3')).toThrow(/gemeente\.dbf, record 3: ongeldige NIS-code "44A21"/);
+    expect(() => padNis(123456)).toThrow(/ongeldige NIS-code 123456/);
+    expect(() => padNis(44021.5)).toThrow(/ongeldige/);
+    expect(() => padNis('')).toThrow(/ongeldige/);
+    expect(() => padNis(0)).toThrow(/ongeldige/);
+    expect(() => parseNis(null, 'x.dbf')).toThrow(/x\.dbf: ontbrekende of ongeldige NIS-code null/);
+    expect(() => parseNis(undefined)).toThrow(/ontbrekende/);
     expect(parseNis(11002)).toBe('11002');
   });
 

@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MEETJESLAND_NOTES, type DelineationNote } from '../../../scripts/data/meetjesland-notes';
 import { runPipeline, OUTPUT_FILES, OVER_DE_GRENS_OUTPUT, REAL_EXPECTATIONS, type Expectations } from '../../../scripts/data/pipeline';
 import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
-import { gemeentenRegiosSchema, type GemeentenRegios } from '../../../src/lib/geo/gemeenten-regios-schema';
+import { parseGemeenten } from '../../../src/maps/flanders/gemeenten.ts';
 import { FIXTURE_EXPECT, makeFixture, type FixtureOptions } from '../../fixtures/geo/make-fixture';
 
 const tmp = mkdtempSync(join(tmpdir(), 'geo-pipeline-'));
@@ -78,13 +78,6 @@ describe('pipeline on the valid fixture', () => {
       "vervoerregio,1,Aalst,in de tabellen van 2025 als 'Dender' gelabeld; geen officiële naamswijziging bekend",
       'vervoerregio,2,Antwerpen,',
     ]);
-
-    const csv = readFileSync(join(outDir, 'vervoerregios-2019.csv'), 'utf8').split('\n');
-    expect(csv.filter((l) => l.startsWith('# ')).length).toBeGreaterThanOrEqual(3);
-    const body = csv.filter((l) => l !== '' && !l.startsWith('#'));
-    expect(body[0]).toBe('nis,gemeente,vervoerregio_code,vervoerregio');
-    expect(body.slice(1, 4)).toEqual(['41002,Aalst,1,Aalst', '41011,Denderleeuw,1,Aalst', '11001,Aartselaar,2,Antwerpen']);
-    expect(body.slice(5, 9)).toEqual(['44084,Aalter,4,Gent', '44021,Gent,4,Gent', '44034,Lochristi,4,Gent', '44073,Wachtebeke,4,Gent']);
 
     const mj = meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync(join(outDir, 'meetjesland-delineaties.json'), 'utf8')));
     expect(mj.delineaties.map((d) => [d.id, d.soort, d.omgezet, d.leden])).toEqual([
@@ -185,31 +178,20 @@ describe('pipeline validation (broken fixtures)', () => {
 });
 
 describe('referentieregio step', () => {
-  it('writes membership for both divisions, the pairing and the merger links', async () => {
+  it('writes membership for both divisions, the provinces and Brussels, as the site reads them', async () => {
     const { outDir } = await run();
-    const g = JSON.parse(readFileSync(join(outDir, 'gemeenten-regios.json'), 'utf8')) as GemeentenRegios;
-    expect(gemeentenRegiosSchema.parse(g)).toEqual(g);
-    expect(g.gemeenten2025.find((m) => m.nis === '44087')).toEqual({
-      nis: '44087',
-      naam: 'Lochristi',
-      provincie: '40000',
-      vr: '4',
-      rr: 'REFREG13',
-      van: ['44034', '44073'],
-    });
-    expect(g.gemeenten2019.find((m) => m.nis === '44073')).toEqual({
+    const read = (file: string): string => readFileSync(join(outDir, file), 'utf8');
+    const data = parseGemeenten(JSON.parse(read('gemeenten.topo.json')), read('gemeenten.csv'), read('regios.csv'), read('brussel.csv'));
+    expect(data.gemeenten.find((g) => g.nis === '44073')).toEqual({
       nis: '44073',
       naam: 'Wachtebeke',
       provincie: '40000',
-      vr: '4',
-      rr: 'REFREG13',
-      naar: '44087',
+      nis2025: '44087',
+      naam2025: 'Lochristi',
+      regio: { vervoerregio_2019: '4', vervoerregio_2025: '4', referentieregio_2019: 'REFREG13', referentieregio_2025: 'REFREG13' },
     });
-    expect(g.paren['2025']).toContainEqual({ vr: '4', rr: 'REFREG13' });
-    expect(g.brussel).toEqual([{ nis: '21004', naam: 'Brussel' }]);
-    const csv = readFileSync(join(outDir, 'referentieregios-2025.csv'), 'utf8');
-    expect(csv).toContain('44084,Aalter,REFREG06,Regio Brugge,4,nee');
-    expect(csv).toContain('44021,Gent,REFREG13,Regio Gent,4,ja');
+    expect(data.provincies.map((p) => p.nis)).toEqual(['10000', '20001', '30000', '40000', '70000']);
+    expect(data.brussel).toEqual([{ nis: '21004', naam: 'Brussel' }]);
   });
 
   it('stops on an undefined referentieregio name, naming file and line', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { apa, bibtex, bibtexKey, citationMeta, dutchDate, type CitableWork } from '../../../src/lib/citation.ts';
+import { apa, bibtex, bibtexKey, citationMeta, type CitableWork } from '../../../src/lib/citation.ts';
 
 const work: CitableWork = {
   title: 'Samenwerkingsmaturiteit',
@@ -10,15 +10,6 @@ const work: CitableWork = {
   retrieved: '2026-11-27',
   url: 'https://voorbeeld.be/lezing/lessen/5-samenwerkingsmaturiteit/',
 };
-
-describe('dutchDate', () => {
-  test('writes the month in Dutch', () => {
-    expect(dutchDate('2018-07-20')).toBe('20 juli 2018');
-  });
-  test('refuses a malformed date', () => {
-    expect(() => dutchDate('20/07/2018')).toThrow(/Ongeldige datum/);
-  });
-});
 
 describe('apa', () => {
   test('follows APA 7 in Dutch for an undated page: (z.d.) and the retrieval date', () => {

@@ -18,6 +18,6 @@ describe('attribution', () => {
   it('is repeated verbatim in data/README.md and in the CSV headers', () => {
     const root = join(import.meta.dirname, '../../../..');
     expect(readFileSync(join(root, 'data/README.md'), 'utf8')).toContain(MAP_ATTRIBUTION);
-    expect(readFileSync(join(root, 'data/vervoerregios-2025.csv'), 'utf8')).toContain(`# Attributie: ${MAP_ATTRIBUTION}`);
+    expect(readFileSync(join(root, 'data/gemeenten.csv'), 'utf8')).toContain(`# Attributie: ${MAP_ATTRIBUTION}`);
   });
 });

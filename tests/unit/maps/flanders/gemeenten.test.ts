@@ -5,6 +5,7 @@ import { division, loadGemeenten, parseGemeenten } from '../../../../src/maps/fl
 const topo = JSON.parse(readFileSync('data/gemeenten.topo.json', 'utf8')) as unknown;
 const csv = readFileSync('data/gemeenten.csv', 'utf8');
 const regios = readFileSync('data/regios.csv', 'utf8');
+const brussel = readFileSync('data/brussel.csv', 'utf8');
 
 describe('the one topology and its membership tables', () => {
   test('300 municipalities of 2019–2024 lie in 285 of 2025', () => {
@@ -27,14 +28,17 @@ describe('the one topology and its membership tables', () => {
   });
 
   test('names the file and row when the tables and the topology disagree', () => {
-    expect(() => parseGemeenten(topo, csv.replace('\n11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01,REFREG01', ''), regios)).toThrow(/zonder rij: 11001/);
+    expect(() => parseGemeenten(topo, csv.replace('\n11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01,REFREG01', ''), regios, brussel)).toThrow(
+      /zonder rij: 11001/,
+    );
     expect(() =>
       parseGemeenten(
         topo,
         csv.replace('11001,Aartselaar,10000,11001,Aartselaar,2,2,REFREG01', '11001,Aartselaar,10000,11001,Aartselaar,2,99,REFREG01'),
         regios,
+        brussel,
       ),
     ).toThrow(/data\/gemeenten\.csv, regel \d+: vervoerregio_2025 "99" staat niet in data\/regios\.csv/);
-    expect(() => parseGemeenten({ type: 'Topology', objects: {} }, csv, regios)).toThrow(/data\/gemeenten\.topo\.json: geen topologie/);
+    expect(() => parseGemeenten({ type: 'Topology', objects: {} }, csv, regios, brussel)).toThrow(/data\/gemeenten\.topo\.json: geen topologie/);
   });
 });

@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGemeenteModel } from '../../../../src/lib/gemeente-model.ts';
-import { gemeentenRegiosSchema } from '../../../../src/lib/geo/gemeenten-regios-schema.ts';
+import { buildGemeenteModel } from '../../../../src/gemeenten/model.ts';
 import { meetjeslandDelineatiesSchema } from '../../../../src/lib/geo/meetjesland-schema.ts';
 import { loadGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 import { referentieregioModel } from '../../../../src/maps/referentieregio/model.ts';
 import { pairInfo } from '../../../../src/maps/referentieregio/view.ts';
 
-const pages = buildGemeenteModel(
-  gemeentenRegiosSchema.parse(JSON.parse(readFileSync('data/gemeenten-regios.json', 'utf8'))),
-  meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync('data/meetjesland-delineaties.json', 'utf8'))),
-);
+const pages = buildGemeenteModel(loadGemeenten(), meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync('data/meetjesland-delineaties.json', 'utf8'))));
 const model = referentieregioModel(loadGemeenten(), pages, '/gemeenten.topo.json');
 
 describe('referentieregioModel on data/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disagreements, pairRegions, validateReferentieregios, type ReferentieregioRow } from '../../../../../scripts/data/geo/referentieregio-membership';
+import { validateReferentieregios, type ReferentieregioRow } from '../../../../../scripts/data/geo/referentieregio-membership';
 
 const definitions = [
   { code: 'REFREG01', naam: 'Regio Antwerpen' },
@@ -41,50 +41,11 @@ describe('validateReferentieregios', () => {
     );
     expect(() => validateReferentieregios(input([...valid, row(6, '99998', 'Rivierenland')]))).toThrow('rr.csv, line 6: unknown NIS code 99998');
     expect(() => validateReferentieregios(input([...valid, row(6, '12021', 'Rivierenland')]))).toThrow(
-      'rr.csv, line 6: duplicate NIS code 12021 in set 2025 (already on line 3)',
+      'rr.csv, line 6: duplicate NIS code 12021 in the 2025 division (already on line 3)',
     );
   });
   it('names a municipality without referentieregio and a wrong region count', () => {
     expect(() => validateReferentieregios(input(valid.slice(1)))).toThrow('rr.csv: municipality 11002 (Antwerpen) of the 2025 division has no referentieregio');
-    expect(() => validateReferentieregios({ ...input(valid), expectedRegions: 15 })).toThrow("rr.csv: expected 15 referentieregio's in set 2025, found 2");
-  });
-});
-
-describe('pairRegions and disagreements', () => {
-  const vr = new Map([
-    ['a', '2'],
-    ['b', '2'],
-    ['c', '2'],
-    ['d', '9'],
-    ['e', '9'],
-  ]);
-  const rr = new Map([
-    ['a', 'R1'],
-    ['b', 'R1'],
-    ['c', 'R2'],
-    ['d', 'R2'],
-    ['e', 'R2'],
-  ]);
-  it('pairs each vervoerregio with the referentieregio holding most of its members', () => {
-    expect([...pairRegions(vr, rr, 'x')]).toEqual([
-      ['2', 'R1'],
-      ['9', 'R2'],
-    ]);
-    expect(disagreements(vr, rr, pairRegions(vr, rr, 'x'))).toEqual(['c']);
-  });
-  it('refuses a pairing that is not one to one', () => {
-    expect(() =>
-      pairRegions(
-        new Map([
-          ['a', '1'],
-          ['b', '2'],
-        ]),
-        new Map([
-          ['a', 'R1'],
-          ['b', 'R1'],
-        ]),
-        'x',
-      ),
-    ).toThrow("x: vervoerregio's 1 and 2 both pair with referentieregio R1");
+    expect(() => validateReferentieregios({ ...input(valid), expectedRegions: 15 })).toThrow("rr.csv: expected 15 referentieregio's in the 2025 division, found 2");
   });
 });

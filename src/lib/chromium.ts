@@ -2,7 +2,7 @@
 // flags it needs here (no sandbox as root, no background network traffic).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../src/lib/browser-path.ts';
+import { findBrowser } from './browser-path.ts';
 
 /** Playwright's own Chromium, where `npx playwright install chromium` puts it. */
 function playwrightPath(): string | undefined {

@@ -2,9 +2,9 @@
 import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import { createSvgProjection } from '../maps/shared/projection.ts';
-import { simplifyForDrawing } from '../maps/shared/simplify.ts';
-import { borders, groupOf, mergeGroups } from '../maps/shared/topology.ts';
+import { createSvgProjection } from '../shared/projection.ts';
+import { simplifyForDrawing } from '../shared/simplify.ts';
+import { borders, groupOf, mergeGroups } from '../shared/topology.ts';
 
 export interface LocatorFrame {
   width: number;

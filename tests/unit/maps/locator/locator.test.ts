@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLocator } from '../../../src/lib/locator-map.ts';
-import { division, loadGemeenten } from '../../../src/maps/flanders/gemeenten.ts';
+import { createLocator } from '../../../../src/maps/locator/locator.ts';
+import { division, loadGemeenten } from '../../../../src/maps/flanders/gemeenten.ts';
 
 const data = loadGemeenten();
 const locator = createLocator(data.topology, division(data, 'vervoerregio', '2025').regionOf, division(data, 'referentieregio', '2025').regionOf);

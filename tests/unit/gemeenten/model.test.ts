@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGemeenteModel, overeenstemmingZin, type GemeentePagina, type OpgehevenPagina } from '../../../src/lib/gemeente-model';
-import { gemeentenRegiosSchema, type GemeentenRegios } from '../../../src/lib/geo/gemeenten-regios-schema';
+import { buildGemeenteModel, overeenstemming, type GemeentePagina, type OpgehevenPagina } from '../../../src/gemeenten/model.ts';
 import { meetjeslandDelineatiesSchema } from '../../../src/lib/geo/meetjesland-schema';
+import { loadGemeenten } from '../../../src/maps/flanders/gemeenten.ts';
 import { DISAGREEING_MUNICIPALITIES } from '../../fixtures/disagreeing-municipalities.ts';
 
 // Runs on the committed data/, so the counts of the issue are checked against what the pipeline wrote.
 const dataDir = join(import.meta.dirname, '../../../data');
-const data = gemeentenRegiosSchema.parse(JSON.parse(readFileSync(join(dataDir, 'gemeenten-regios.json'), 'utf8')));
+const data = loadGemeenten();
 const delineaties = meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync(join(dataDir, 'meetjesland-delineaties.json'), 'utf8')));
 const model = buildGemeenteModel(data, delineaties);
 const page = (slug: string) => model.bySlug.get(slug);
@@ -48,7 +48,7 @@ describe('buildGemeenteModel on data/', () => {
         'Zwijndrecht',
       ].sort(),
     );
-    expect(data.gemeenten2019.filter((g) => g.naar !== g.nis)).toHaveLength(27);
+    expect(data.gemeenten.filter((g) => g.nis2025 !== g.nis)).toHaveLength(27);
     expect(model.brussel).toHaveLength(19);
     expect(model.perProvincie.reduce((s, p) => s + p.gemeenten.length, 0)).toBe(285);
   });
@@ -60,15 +60,15 @@ describe('buildGemeenteModel on data/', () => {
   });
 
   it('gives Lier, Torhout and Eeklo their regions', () => {
-    expect(gemeente('lier').indeling2025).toMatchObject({
+    expect(gemeente('lier').in2025).toMatchObject({
       vervoerregio: { naam: 'Antwerpen' },
       referentieregio: { naam: 'Rivierenland' },
       gepaard: { naam: 'Regio Antwerpen' },
       overeen: false,
     });
-    expect(gemeente('torhout').indeling2025).toMatchObject({ vervoerregio: { naam: 'Roeselare' }, referentieregio: { naam: 'Regio Brugge' }, overeen: false });
+    expect(gemeente('torhout').in2025).toMatchObject({ vervoerregio: { naam: 'Roeselare' }, referentieregio: { naam: 'Regio Brugge' }, overeen: false });
     const eeklo = gemeente('eeklo');
-    expect(eeklo.indeling2025).toMatchObject({ vervoerregio: { naam: 'Gent' }, referentieregio: { naam: 'Regio Gent' }, overeen: true });
+    expect(eeklo.in2025).toMatchObject({ vervoerregio: { naam: 'Gent' }, referentieregio: { naam: 'Regio Gent' }, overeen: true });
     expect(eeklo.gefuseerd).toBe(false);
     expect(eeklo.meetjesland?.totaal).toBe(18);
     expect(eeklo.meetjesland?.treffers.map((t) => t.id)).toContain('A1');
@@ -78,15 +78,11 @@ describe('buildGemeenteModel on data/', () => {
   it('tells the story of Beveren-Kruibeke-Zwijndrecht and of Kruibeke', () => {
     const bkz = gemeente('beveren-kruibeke-zwijndrecht');
     expect(bkz.provincie.naam).toBe('Oost-Vlaanderen');
-    expect(bkz.voorgangers.map((v) => `${v.naam}:${v.indeling2019.vervoerregio.naam}`)).toEqual([
-      'Zwijndrecht:Antwerpen',
-      'Beveren:Antwerpen',
-      'Kruibeke:Waasland',
-    ]);
-    expect(bkz.indeling2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Waasland' }, overeen: false });
+    expect(bkz.voorgangers.map((v) => `${v.naam}:${v.in2019.vervoerregio.naam}`)).toEqual(['Zwijndrecht:Antwerpen', 'Beveren:Antwerpen', 'Kruibeke:Waasland']);
+    expect(bkz.in2025).toMatchObject({ vervoerregio: { naam: 'Antwerpen' }, referentieregio: { naam: 'Waasland' }, overeen: false });
     const kruibeke = opgeheven('kruibeke');
     expect(kruibeke.naar).toEqual({ slug: 'beveren-kruibeke-zwijndrecht', naam: 'Beveren-Kruibeke-Zwijndrecht', nis: '46030' });
-    expect(kruibeke.indeling2019).toMatchObject({ vervoerregio: { naam: 'Waasland' }, referentieregio: { naam: 'Waasland' }, overeen: true });
+    expect(kruibeke.in2019).toMatchObject({ vervoerregio: { naam: 'Waasland' }, referentieregio: { naam: 'Waasland' }, overeen: true });
     expect(kruibeke.partners.map((p) => p.slug)).toEqual(['zwijndrecht', 'beveren']);
   });
 
@@ -108,20 +104,19 @@ describe('buildGemeenteModel on data/', () => {
   });
 
   it('refuses two pages with the same slug', () => {
-    const clash: GemeentenRegios = structuredClone(data);
-    const first = clash.gemeenten2025[0];
-    const second = clash.gemeenten2025[1];
-    if (first && second) second.naam = first.naam;
-    expect(() => buildGemeenteModel(clash, delineaties)).toThrow(/slug ".*" of .* is also the slug of/);
+    const clash = structuredClone(data);
+    const [first, second] = clash.gemeenten;
+    if (first && second) second.naam2025 = first.naam2025;
+    expect(() => buildGemeenteModel(clash, delineaties)).toThrow(/de slug ".*" van .* is ook die van/);
   });
 });
 
-describe('overeenstemmingZin', () => {
+describe('overeenstemming', () => {
   it('says yes with the paired region, or no naming both regions', () => {
-    expect(overeenstemmingZin('Eeklo', gemeente('eeklo').indeling2025)).toBe(
+    expect(Object.values(overeenstemming('Eeklo', gemeente('eeklo').in2025)).join('')).toBe(
       'Ja: Eeklo ligt in vervoerregio Gent en in Regio Gent, de referentieregio die het best met vervoerregio Gent overeenkomt.',
     );
-    expect(overeenstemmingZin('Lier', gemeente('lier').indeling2025)).toBe(
+    expect(Object.values(overeenstemming('Lier', gemeente('lier').in2025)).join('')).toBe(
       'Nee: vervoerregio Antwerpen komt het best overeen met referentieregio Regio Antwerpen, maar Lier hoort bij referentieregio Rivierenland.',
     );
   });

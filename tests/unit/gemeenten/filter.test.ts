@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, queryWords } from '../../../src/lib/gemeente-filter';
+import { matchKey, matchesQuery, queryWords } from '../../../src/gemeenten/filter.ts';
 
 describe('gemeente filter', () => {
   it('splits and normalises the query', () => {
@@ -13,5 +13,8 @@ describe('gemeente filter', () => {
     expect(matchesQuery(item, queryWords('Lier'))).toBe(false);
     expect(matchesQuery('Comines-Warnêton', queryWords('warneton'))).toBe(true);
     expect(matchesQuery(item, [])).toBe(true);
+  });
+  it("reads 's-names without their apostrophe", () => {
+    expect(matchKey("'s-Gravenwezel")).toBe('sgravenwezel');
   });
 });

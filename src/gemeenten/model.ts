@@ -1,11 +1,10 @@
 /** The municipality pages: each 2025 municipality and each name merged away in 2025, with its regions, mergers and delineations. */
-import { compareNames } from './geo/dutch-sort';
-import type { Gemeente2019, GemeentenRegios } from './geo/gemeenten-regios-schema';
-import type { MeetjeslandDelineaties } from './geo/meetjesland-schema';
-import { compareCodes } from './geo/nis';
-import { gemeenteSlug } from './gemeente-slug';
-
-export type Indeling = '2019' | '2025';
+import { compareNames } from '../lib/geo/dutch-sort.ts';
+import type { MeetjeslandDelineaties } from '../lib/geo/meetjesland-schema.ts';
+import { compareCodes, provinceOfNis } from '../lib/geo/nis.ts';
+import { gemeenteSlug } from './slug.ts';
+import { GEMEENTEN_FILES, type DivisionYear, type GemeentenData } from '../maps/flanders/gemeenten.ts';
+import { pairRegions } from '../maps/flanders/pairs.ts';
 
 export interface RegionRef {
   code: string;
@@ -27,7 +26,7 @@ export interface OudeGemeente {
   naam: string;
   /** Its own page when its name disappeared in 2025; otherwise the page of the 2025 municipality that kept the name. */
   slug: string;
-  indeling2019: Toewijzing;
+  in2019: Toewijzing;
 }
 
 export interface DelineatieTreffer {
@@ -50,7 +49,7 @@ export interface GemeentePagina {
   nis: string;
   naam: string;
   provincie: RegionRef;
-  indeling2025: Toewijzing;
+  in2025: Toewijzing;
   /** The 2019–2024 municipalities it covers (itself alone when nothing changed in 2025). */
   voorgangers: OudeGemeente[];
   /** True when the municipality changed on 1 January 2025 (a merger, or a new NIS code). */
@@ -67,7 +66,7 @@ export interface OpgehevenPagina {
   nis: string;
   naam: string;
   provincie: RegionRef;
-  indeling2019: Toewijzing;
+  in2019: Toewijzing;
   /** The 2025 municipality it became part of. */
   naar: { slug: string; naam: string; nis: string };
   /** The other 2019–2024 municipalities that merged into the same one. */
@@ -91,42 +90,111 @@ export interface GemeenteModel {
   vervoerregios: RegionRef[];
   referentieregios: RegionRef[];
   /** Vervoerregio code → paired referentieregio, per division. */
-  paren: Record<Indeling, Array<{ vervoerregio: RegionRef; referentieregio: RegionRef }>>;
+  paren: Record<DivisionYear, Array<{ vervoerregio: RegionRef; referentieregio: RegionRef }>>;
   /** Municipalities whose referentieregio is not the paired one, per division, by name. */
-  verschillen: Record<Indeling, Array<{ nis: string; naam: string; slug: string } & Toewijzing>>;
+  verschillen: Record<DivisionYear, Array<{ nis: string; naam: string; slug: string } & Toewijzing>>;
+}
+
+/** The regions model as the pages read it: per division year, each municipality with its province, vervoerregio and referentieregio. */
+interface Tables {
+  provincies: ReadonlyArray<{ nis: string; naam: string }>;
+  vervoerregios: RegionRef[];
+  referentieregios: RegionRef[];
+  /** Vervoerregio → the referentieregio holding most of its municipalities, per division year. */
+  paren: Record<DivisionYear, Array<{ vr: string; rr: string }>>;
+  /** The 2025 municipalities; `van` lists the 2019–2024 NIS codes each covers (just its own code when nothing changed). */
+  gemeenten2025: Array<{ nis: string; naam: string; provincie: string; vr: string; rr: string; van: string[] }>;
+  /** The 2019–2024 municipalities; `naar` is the 2025 municipality each became part of. */
+  gemeenten2019: Gemeente2019[];
+  brussel: ReadonlyArray<{ nis: string; naam: string }>;
+}
+
+interface Gemeente2019 {
+  nis: string;
+  naam: string;
+  provincie: string;
+  vr: string;
+  rr: string;
+  naar: string;
+}
+
+/** The tables of `data` (data/gemeenten.csv and its companions) by division year, in NIS order, with the pairs derived. */
+function regionTables(data: GemeentenData): Tables {
+  const names = (division: string): RegionRef[] => data.regios.filter((r) => r.division === division).map((r) => ({ code: r.code, naam: r.naam }));
+  const byNis = <T extends { nis: string }>(a: T, b: T): number => compareCodes(a.nis, b.nis);
+  const gemeenten2019 = data.gemeenten
+    .map((g) => ({
+      nis: g.nis,
+      naam: g.naam,
+      provincie: g.provincie,
+      vr: g.regio['vervoerregio_2019'] ?? '',
+      rr: g.regio['referentieregio_2019'] ?? '',
+      naar: g.nis2025,
+    }))
+    .sort(byNis);
+  const units = new Map<string, Tables['gemeenten2025'][number]>();
+  for (const g of data.gemeenten) {
+    const unit = units.get(g.nis2025);
+    if (unit) unit.van.push(g.nis);
+    else
+      units.set(g.nis2025, {
+        nis: g.nis2025,
+        naam: g.naam2025,
+        // The province of the 2025 code: Beveren-Kruibeke-Zwijndrecht (46030, Oost-Vlaanderen) took in Zwijndrecht (Antwerpen).
+        provincie: provinceOfNis(g.nis2025) ?? g.provincie,
+        vr: g.regio['vervoerregio_2025'] ?? '',
+        rr: g.regio['referentieregio_2025'] ?? '',
+        van: [g.nis],
+      });
+  }
+  const gemeenten2025 = [...units.values()].map((u) => ({ ...u, van: u.van.sort(compareCodes) })).sort(byNis);
+  const pairs = (list: ReadonlyArray<{ nis: string; vr: string; rr: string }>, year: DivisionYear): Array<{ vr: string; rr: string }> =>
+    [...pairRegions(new Map(list.map((g) => [g.nis, g.vr])), new Map(list.map((g) => [g.nis, g.rr])), `${GEMEENTEN_FILES.gemeenten} (${year})`)].map(
+      ([vr, rr]) => ({ vr, rr }),
+    );
+  return {
+    provincies: data.provincies,
+    vervoerregios: names('vervoerregio'),
+    referentieregios: names('referentieregio'),
+    paren: { '2025': pairs(gemeenten2025, '2025'), '2019': pairs(gemeenten2019, '2019') },
+    gemeenten2025,
+    gemeenten2019,
+    brussel: data.brussel,
+  };
 }
 
 const OOST_VLAANDEREN = '40000';
 
 function lookup<T extends { code: string }>(list: readonly T[], code: string, what: string): T {
   const hit = list.find((x) => x.code === code);
-  if (!hit) throw new Error(`gemeenten-regios.json: unknown ${what} code ${code}`);
+  if (!hit) throw new Error(`${GEMEENTEN_FILES.regios}: onbekende ${what}code ${code}`);
   return hit;
 }
 
-/** Builds every page from data/gemeenten-regios.json and data/meetjesland-delineaties.json; throws on a slug clash or a broken link. */
-export function buildGemeenteModel(data: GemeentenRegios, delineaties: MeetjeslandDelineaties): GemeenteModel {
+/** Builds every page from the regions model (src/maps/flanders/gemeenten.ts) and the Meetjesland delineations; throws on a slug clash or a broken link. */
+export function buildGemeenteModel(regions: GemeentenData, delineaties: MeetjeslandDelineaties): GemeenteModel {
+  const data = regionTables(regions);
   const vr = (code: string): RegionRef => ({ ...lookup(data.vervoerregios, code, 'vervoerregio') });
   const rr = (code: string): RegionRef => ({ ...lookup(data.referentieregios, code, 'referentieregio') });
   const provincie = (nis: string): RegionRef => {
     const p = data.provincies.find((x) => x.nis === nis);
-    if (!p) throw new Error(`gemeenten-regios.json: unknown province ${nis}`);
+    if (!p) throw new Error(`${GEMEENTEN_FILES.regios}: onbekende provincie ${nis}`);
     return { code: p.nis, naam: p.naam };
   };
-  const pairOf = (set: Indeling, vrCode: string): string => {
-    const p = data.paren[set].find((x) => x.vr === vrCode);
-    if (!p) throw new Error(`gemeenten-regios.json: vervoerregio ${vrCode} has no paired referentieregio in ${set}`);
+  const pairOf = (year: DivisionYear, vrCode: string): string => {
+    const p = data.paren[year].find((x) => x.vr === vrCode);
+    if (!p) throw new Error(`${GEMEENTEN_FILES.gemeenten}: vervoerregio ${vrCode} heeft geen gepaarde referentieregio in ${year}`);
     return p.rr;
   };
-  const toewijzing = (set: Indeling, m: { vr: string; rr: string }): Toewijzing => {
-    const gepaard = pairOf(set, m.vr);
+  const toewijzing = (year: DivisionYear, m: { vr: string; rr: string }): Toewijzing => {
+    const gepaard = pairOf(year, m.vr);
     return { vervoerregio: vr(m.vr), referentieregio: rr(m.rr), gepaard: rr(gepaard), overeen: gepaard === m.rr };
   };
 
   const names2025 = new Map(data.gemeenten2025.map((g) => [g.naam, g]));
   const byNis2019 = new Map(data.gemeenten2019.map((g) => [g.nis, g]));
   // A surviving name's page is the 2025 municipality's; a vanished name has its own page: the slug is the name either way.
-  const oud = (g: Gemeente2019): OudeGemeente => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), indeling2019: toewijzing('2019', g) });
+  const oud = (g: Gemeente2019): OudeGemeente => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), in2019: toewijzing('2019', g) });
 
   const meetjesland = (codes: readonly string[], names: ReadonlyMap<string, string>): MeetjeslandInfo => ({
     totaal: delineaties.delineaties.length,
@@ -143,7 +211,7 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
   const gemeenten: GemeentePagina[] = data.gemeenten2025.map((g) => {
     const voorgangers = g.van.map((nis) => {
       const old = byNis2019.get(nis);
-      if (!old) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) lists unknown predecessor ${nis}`);
+      if (!old) throw new Error(`${GEMEENTEN_FILES.gemeenten}: ${g.naam} (${g.nis}) noemt een onbekende voorganger ${nis}`);
       return oud(old);
     });
     const page: GemeentePagina = {
@@ -152,7 +220,7 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
       nis: g.nis,
       naam: g.naam,
       provincie: provincie(g.provincie),
-      indeling2025: toewijzing('2025', g),
+      in2025: toewijzing('2025', g),
       voorgangers,
       gefuseerd: !(g.van.length === 1 && g.van[0] === g.nis),
     };
@@ -166,14 +234,14 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
     .filter((g) => g.naar !== g.nis && !names2025.has(g.naam))
     .map((g) => {
       const target = data.gemeenten2025.find((x) => x.nis === g.naar);
-      if (!target) throw new Error(`gemeenten-regios.json: ${g.naam} (${g.nis}) merged into unknown municipality ${g.naar}`);
+      if (!target) throw new Error(`${GEMEENTEN_FILES.gemeenten}: ${g.naam} (${g.nis}) fuseerde tot een onbekende gemeente ${g.naar}`);
       const page: OpgehevenPagina = {
         soort: 'opgeheven',
         slug: gemeenteSlug(g.naam),
         nis: g.nis,
         naam: g.naam,
         provincie: provincie(g.provincie),
-        indeling2019: toewijzing('2019', g),
+        in2019: toewijzing('2019', g),
         naar: { slug: gemeenteSlug(target.naam), naam: target.naam, nis: target.nis },
         partners: target.van.filter((n) => n !== g.nis).map((n) => oud(byNis2019.get(n) as Gemeente2019)),
       };
@@ -185,11 +253,11 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
   const bySlug = new Map<string, Pagina>();
   for (const p of paginas) {
     const other = bySlug.get(p.slug);
-    if (other) throw new Error(`gemeenten: slug "${p.slug}" of ${p.naam} (${p.nis}) is also the slug of ${other.naam} (${other.nis})`);
+    if (other) throw new Error(`gemeenten: de slug "${p.slug}" van ${p.naam} (${p.nis}) is ook die van ${other.naam} (${other.nis})`);
     bySlug.set(p.slug, p);
   }
   for (const p of gemeenten)
-    for (const v of p.voorgangers) if (!bySlug.has(v.slug)) throw new Error(`gemeenten: no page for predecessor ${v.naam} (${v.nis}) of ${p.naam}`);
+    for (const v of p.voorgangers) if (!bySlug.has(v.slug)) throw new Error(`gemeenten: geen pagina voor ${v.naam} (${v.nis}), een voorganger van ${p.naam}`);
 
   const byName = <T extends { naam: string }>(a: T, b: T): number => compareNames(a.naam, b.naam);
   const perProvincie = data.provincies.map((p) => ({
@@ -197,10 +265,10 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
     gemeenten: gemeenten.filter((g) => g.provincie.code === p.nis).sort(byName),
     opgeheven: opgeheven.filter((g) => g.provincie.code === p.nis).sort(byName),
   }));
-  const verschillen = (set: Indeling): GemeenteModel['verschillen'][Indeling] => {
-    const list = set === '2025' ? data.gemeenten2025 : data.gemeenten2019;
+  const verschillen = (year: DivisionYear): GemeenteModel['verschillen'][DivisionYear] => {
+    const list = year === '2025' ? data.gemeenten2025 : data.gemeenten2019;
     return list
-      .map((g) => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), ...toewijzing(set, g) }))
+      .map((g) => ({ nis: g.nis, naam: g.naam, slug: gemeenteSlug(g.naam), ...toewijzing(year, g) }))
       .filter((g) => !g.overeen)
       .sort(byName);
   };
@@ -219,11 +287,15 @@ export function buildGemeenteModel(data: GemeentenRegios, delineaties: Meetjesla
   };
 }
 
-/** Dutch sentence on whether the two cuts agree for one municipality, e.g. for Lier in 2025. */
-export function overeenstemmingZin(naam: string, t: Toewijzing): string {
+/** Whether the two cuts agree for one municipality: the answer ("Ja:" or "Nee:") and the explanation after it, e.g. for Lier in 2025. */
+export function overeenstemming(naam: string, t: Toewijzing): { antwoord: string; toelichting: string } {
   const vr = `vervoerregio ${t.vervoerregio.naam}`;
-  if (t.overeen) return `Ja: ${naam} ligt in ${vr} en in ${t.referentieregio.naam}, de referentieregio die het best met ${vr} overeenkomt.`;
-  return `Nee: ${vr} komt het best overeen met referentieregio ${t.gepaard.naam}, maar ${naam} hoort bij referentieregio ${t.referentieregio.naam}.`;
+  if (t.overeen)
+    return { antwoord: 'Ja:', toelichting: ` ${naam} ligt in ${vr} en in ${t.referentieregio.naam}, de referentieregio die het best met ${vr} overeenkomt.` };
+  return {
+    antwoord: 'Nee:',
+    toelichting: ` ${vr} komt het best overeen met referentieregio ${t.gepaard.naam}, maar ${naam} hoort bij referentieregio ${t.referentieregio.naam}.`,
+  };
 }
 
 /** NIS codes whose vervoerregio after 2025 the sources leave uncertain, with the Dutch note (research note A.4). */

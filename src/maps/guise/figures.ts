@@ -4,24 +4,22 @@
  * members filled. The one place that reads the geometry for them (data/meetjesland.topo.json and
  * data/meetjesland-delineaties.json), so it can be re-pointed when the map data moves.
  */
-import { readFileSync } from 'node:fs';
 import { geoMercator, geoPath, type GeoContext, type GeoPermissibleObjects } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { parseCsv } from './geo/csv.ts';
+import { compareNames } from '../../lib/geo/dutch-sort.ts';
+import { readJsonFile } from '../../lib/parse.ts';
+import { GEMEENTEN_FILES, loadGemeenten } from '../flanders/gemeenten.ts';
 import type { GeometryCollection, Polygon, MultiPolygon, Topology } from 'topojson-specification';
 
 export interface GuiseFiles {
   topology: string;
   delineations: string;
-  /** The municipality names (`nis`, `gemeente` columns): the topology carries only NIS codes as feature ids. */
-  names: string;
 }
 
-export const GUISE_FILES: Readonly<GuiseFiles> = {
+const GUISE_FILES: Readonly<GuiseFiles> = {
   topology: 'data/meetjesland.topo.json',
   delineations: 'data/meetjesland-delineaties.json',
-  names: 'data/gemeenten.csv',
 };
 
 /** The four guises of the lecture's "Soorten regio's" slide, each with the delineation that stands for it. */
@@ -34,7 +32,7 @@ export const GUISES = {
 export type Guise = keyof typeof GUISES;
 
 /** The frame every guise is drawn in: the municipalities of this delineation (Regio Gent, which holds all the others). */
-export const CONTEXT_LAYER = 'A12';
+const CONTEXT_LAYER = 'A12';
 
 interface Municipality {
   nis: string;
@@ -72,23 +70,23 @@ function fail(file: string, problem: string): never {
   throw new Error(`${file}: ${problem}`);
 }
 
-/** NIS code → name from the municipality table (columns `nis` and `gemeente`). */
-function namesFrom(csv: string, file: string): Map<string, string> {
-  return new Map(parseCsv(csv, file, ['nis', 'gemeente']).map(({ values }) => [values['nis'] ?? '', values['gemeente'] ?? '']));
-}
+/** The municipality names of the one regions model (the topology carries only NIS codes as feature ids). */
+const gemeenteNames = (): ReadonlyMap<string, string> => new Map(loadGemeenten().gemeenten.map((g) => [g.nis, g.naam]));
 
-/** Reads and checks the data files (throws naming the file and the problem). */
-export function readGuiseData(files: GuiseFiles = GUISE_FILES): { topology: MeetjeslandTopology; delineations: Delineation[] } {
-  const topology = JSON.parse(readFileSync(files.topology, 'utf8')) as MeetjeslandTopology;
+/** Reads and checks the data files (throws naming the file and the problem); `names` come from data/gemeenten.csv. */
+export function readGuiseData(
+  files: GuiseFiles = GUISE_FILES,
+  names: ReadonlyMap<string, string> = gemeenteNames(),
+): { topology: MeetjeslandTopology; delineations: Delineation[] } {
+  const topology = readJsonFile(files.topology) as MeetjeslandTopology;
   const gemeenten = topology.objects?.gemeenten;
   if (topology.type !== 'Topology' || gemeenten?.type !== 'GeometryCollection') fail(files.topology, 'geen TopoJSON met een object "gemeenten"');
-  const names = namesFrom(readFileSync(files.names, 'utf8'), files.names);
   for (const g of gemeenten.geometries) {
     const nis = String(g.id ?? '');
     if (!/^\d{5}$/.test(nis)) fail(files.topology, 'een gemeente zonder NIS-code van vijf cijfers');
-    g.properties = { nis, naam: names.get(nis) ?? fail(files.names, `geen naam voor gemeente ${nis}`) };
+    g.properties = { nis, naam: names.get(nis) ?? fail(GEMEENTEN_FILES.gemeenten, `geen naam voor gemeente ${nis}`) };
   }
-  const data = JSON.parse(readFileSync(files.delineations, 'utf8')) as { delineaties?: Delineation[] };
+  const data = readJsonFile(files.delineations) as { delineaties?: Delineation[] };
   if (!Array.isArray(data.delineaties)) fail(files.delineations, 'geen lijst "delineaties"');
   return { topology, delineations: data.delineaties };
 }
@@ -176,7 +174,7 @@ export function guiseFigure(topology: MeetjeslandTopology, delineations: readonl
     membersPath: path(memberShape),
     bordersPath: path(borders),
     labels,
-    memberNames: layer.leden.map((nis) => names.get(nis) ?? nis).sort((a, b) => a.localeCompare(b, 'nl')),
+    memberNames: layer.leden.map((nis) => names.get(nis) ?? nis).sort(compareNames),
     contextSize: inContext.size,
   };
 }
