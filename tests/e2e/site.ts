@@ -50,7 +50,7 @@ function readChapters(dir = 'content'): ChapterFile[] {
 }
 
 /** Every chapter of the lecture in reading order, from content/. */
-export const CHAPTER_FILES: readonly ChapterFile[] = readChapters();
+const CHAPTER_FILES: readonly ChapterFile[] = readChapters();
 
 /** Every chapter path of the lecture, in reading order (also the pages the key-statement fixture covers). */
 export const CHAPTERS: readonly string[] = CHAPTER_FILES.map((chapter) => chapter.path);
