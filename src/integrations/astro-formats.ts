@@ -4,9 +4,9 @@
  * whole lecture (`/epub/`). Everything derives from the finished HTML, so the Achtergrond markings flow through.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { readPageContent, type PageContent } from '../lib/formats/page-content.ts';
 import { contentToMarkdown, prepareForMarkdown } from '../lib/formats/markdown.ts';
 import { llmsTxt, type LlmsLink } from '../lib/formats/llms-txt.ts';
@@ -57,83 +57,71 @@ function markdownOf(page: ReadingPage, content: PageContent): string {
 }
 
 export function formatsIntegration(): AstroIntegration {
-  let siteRoot = 'http://localhost/';
-  let base = '/';
-  return {
-    name: 'formats',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        siteRoot = new URL(base, config.site ?? 'http://localhost/').href;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const read = async (path: string): Promise<string> => readFile(fileOf(root, path), 'utf8');
-        const chapters = chapterPathsFromHome(await read('/'), base);
-        const slugs = (await readdir(join(root, 'gemeenten'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-        const pages = readingPages(chapters, slugs);
-        const links = new Map<ReadingPage['kind'], LlmsLink[]>();
-        for (const page of pages) {
-          const html = await read(page.path);
-          const content = readPageContent(html, fileOf(root, page.path), siteRoot);
-          const mdUrl = new URL('index.md', content.url).href;
-          await writeFile(join(fileOf(root, page.path), '..', 'index.md'), markdownOf(page, content));
-          const list = links.get(page.kind) ?? [];
-          list.push({ title: content.title, url: mdUrl, description: content.description });
-          links.set(page.kind, list);
-        }
-        logger.info(`${pages.length} Markdown-kopieën geschreven (index.md naast elke pagina)`);
+  return afterBuild('formats', async ({ out: root, base, siteRoot }, logger) => {
+    const read = async (path: string): Promise<string> => readFile(fileOf(root, path), 'utf8');
+    const chapters = chapterPathsFromHome(await read('/'), base);
+    const slugs = (await readdir(join(root, 'gemeenten'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    const pages = readingPages(chapters, slugs);
+    const links = new Map<ReadingPage['kind'], LlmsLink[]>();
+    for (const page of pages) {
+      const html = await read(page.path);
+      const content = readPageContent(html, fileOf(root, page.path), siteRoot);
+      const mdUrl = new URL('index.md', content.url).href;
+      await writeFile(join(fileOf(root, page.path), '..', 'index.md'), markdownOf(page, content));
+      const list = links.get(page.kind) ?? [];
+      list.push({ title: content.title, url: mdUrl, description: content.description });
+      links.set(page.kind, list);
+    }
+    logger.info(`${pages.length} Markdown-kopieën geschreven (index.md naast elke pagina)`);
 
-        const bookPages = await Promise.all([...chapters, '/begrippen/'].map(read));
-        const chapterContents = chapters.map((path, i) => readPageContent(bookPages[i] ?? '', fileOf(root, path), siteRoot));
-        const glossary = readPageContent(await read('/begrippen/'), fileOf(root, '/begrippen/'), siteRoot);
-        const changes = parseChangelog(await readFile(CHANGELOG, 'utf8'), CHANGELOG);
-        const epub = buildEpub({
-          meta: {
-            identifier: siteRoot,
-            title: LECTURE.title,
-            author: LECTURE.authorWithTitle,
-            publisher: LECTURE.affiliation,
-            modified: latestChange(changes),
-            colophon: [
-              `De lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), als e-book van de website ${siteRoot}. Inhoudelijk gewijzigd op ${dutchDate(latestChange(changes))}.`,
-              'Wat als ‘Achtergrond’ gemarkeerd staat, en de figuren met die markering, is context die de website toevoegt, met haar bron; het is geen bevinding uit de lezing. De begrippenlijst is voor de website geschreven.',
-              'De tekst en de dia’s van de lezing blijven van hun auteur. De gegevens achter de kaarten houden de licentie en de bronvermelding van hun bron (Statbel, Provincies in Cijfers).',
-            ],
-          },
-          chapters: chapterContents,
-          glossary,
-          css: await bookStylesheet(root, base, bookPages),
-        });
-        await mkdir(join(root, 'epub'), { recursive: true });
-        await writeFile(join(root, ...EPUB_PATH.split('/').filter(Boolean)), epub);
-        logger.info(`${EPUB_PATH}: ${chapterContents.length} hoofdstukken en de begrippen (${Math.round(epub.byteLength / 1024)} kB)`);
-
-        const epubUrl = new URL(EPUB_PATH.slice(1), siteRoot).href;
-        const text = llmsTxt({
-          title: LECTURE.title,
-          summary: `De bevindingen van de lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), in het Nederlands: regio's als geografische en als bestuurlijke realiteit, en ${lessonsPhrase()} om regionale samenwerking te doen werken.`,
-          notes: [
-            'Elke pagina hieronder is een Markdown-kopie (index.md naast de webpagina); koppen dragen de sectie-id van de webpagina ({#id}).',
-            'Wat als ‘Achtergrond’ gemarkeerd staat, is context die deze website toevoegt, met haar bron; het is geen bevinding uit de lezing. De begrippenlijst en de gemeentepagina’s zijn voor deze website samengesteld.',
-          ],
-          sections: [
-            { name: 'De lezing', links: [...(links.get('home') ?? []), ...(links.get('chapter') ?? [])] },
-            {
-              name: 'Naslag',
-              links: [
-                ...(links.get('glossary') ?? []),
-                ...(links.get('municipalities') ?? []),
-                ...(links.get('about') ?? []),
-                { title: 'E-book (EPUB 3)', url: epubUrl, description: 'De hele lezing en de begrippen als e-book.' },
-              ],
-            },
-            { name: 'Optional', links: links.get('municipality') ?? [] },
-          ],
-        });
-        await writeFile(join(root, 'llms.txt'), text);
-        logger.info('llms.txt geschreven');
+    const bookPages = await Promise.all([...chapters, '/begrippen/'].map(read));
+    const chapterContents = chapters.map((path, i) => readPageContent(bookPages[i] ?? '', fileOf(root, path), siteRoot));
+    const glossary = readPageContent(await read('/begrippen/'), fileOf(root, '/begrippen/'), siteRoot);
+    const changes = parseChangelog(await readFile(CHANGELOG, 'utf8'), CHANGELOG);
+    const epub = buildEpub({
+      meta: {
+        identifier: siteRoot,
+        title: LECTURE.title,
+        author: LECTURE.authorWithTitle,
+        publisher: LECTURE.affiliation,
+        modified: latestChange(changes),
+        colophon: [
+          `De lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), als e-book van de website ${siteRoot}. Inhoudelijk gewijzigd op ${dutchDate(latestChange(changes))}.`,
+          'Wat als ‘Achtergrond’ gemarkeerd staat, en de figuren met die markering, is context die de website toevoegt, met haar bron; het is geen bevinding uit de lezing. De begrippenlijst is voor de website geschreven.',
+          'De tekst en de dia’s van de lezing blijven van hun auteur. De gegevens achter de kaarten houden de licentie en de bronvermelding van hun bron (Statbel, Provincies in Cijfers).',
+        ],
       },
-    },
-  };
+      chapters: chapterContents,
+      glossary,
+      css: await bookStylesheet(root, base, bookPages),
+    });
+    await mkdir(join(root, 'epub'), { recursive: true });
+    await writeFile(join(root, ...EPUB_PATH.split('/').filter(Boolean)), epub);
+    logger.info(`${EPUB_PATH}: ${chapterContents.length} hoofdstukken en de begrippen (${Math.round(epub.byteLength / 1024)} kB)`);
+
+    const epubUrl = new URL(EPUB_PATH.slice(1), siteRoot).href;
+    const text = llmsTxt({
+      title: LECTURE.title,
+      summary: `De bevindingen van de lezing ‘${LECTURE.title}’ van ${LECTURE.authorWithTitle} (${LECTURE.affiliation}), in het Nederlands: regio's als geografische en als bestuurlijke realiteit, en ${lessonsPhrase()} om regionale samenwerking te doen werken.`,
+      notes: [
+        'Elke pagina hieronder is een Markdown-kopie (index.md naast de webpagina); koppen dragen de sectie-id van de webpagina ({#id}).',
+        'Wat als ‘Achtergrond’ gemarkeerd staat, is context die deze website toevoegt, met haar bron; het is geen bevinding uit de lezing. De begrippenlijst en de gemeentepagina’s zijn voor deze website samengesteld.',
+      ],
+      sections: [
+        { name: 'De lezing', links: [...(links.get('home') ?? []), ...(links.get('chapter') ?? [])] },
+        {
+          name: 'Naslag',
+          links: [
+            ...(links.get('glossary') ?? []),
+            ...(links.get('municipalities') ?? []),
+            ...(links.get('about') ?? []),
+            { title: 'E-book (EPUB 3)', url: epubUrl, description: 'De hele lezing en de begrippen als e-book.' },
+          ],
+        },
+        { name: 'Optional', links: links.get('municipality') ?? [] },
+      ],
+    });
+    await writeFile(join(root, 'llms.txt'), text);
+    logger.info('llms.txt geschreven');
+  });
 }

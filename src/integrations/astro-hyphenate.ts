@@ -4,35 +4,27 @@
  * titles, `og:*` and `citation_*` tags stay as they are.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { parseHTML } from 'linkedom';
 import { hyphenateDocument } from '../lib/hyphenate.ts';
 
 export function hyphenateIntegration(): AstroIntegration {
-  return {
-    name: 'hyphenate',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true, encoding: 'utf8' }))
-          .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
-          .sort();
-        let pages = 0;
-        for (const name of files) {
-          const file = join(root, name);
-          const { document } = parseHTML(await readFile(file, 'utf8'));
-          // Only pages whose layout asked for it (and so carries the copy handler that strips soft hyphens).
-          if (!document.documentElement.hasAttribute('data-hyphenate')) continue;
-          document.documentElement.removeAttribute('data-hyphenate');
-          hyphenateDocument(document);
-          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- linkedom serialises its document, doctype included
-          await writeFile(file, document.toString());
-          pages += 1;
-        }
-        logger.info(`zachte afbreekstreepjes in koppen en navigatie van ${pages} pagina's`);
-      },
-    },
-  };
+  return afterBuild('hyphenate', async ({ out: root }, logger) => {
+    const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')).sort();
+    let pages = 0;
+    for (const name of files) {
+      const file = join(root, name);
+      const { document } = parseHTML(await readFile(file, 'utf8'));
+      // Only pages whose layout asked for it (and so carries the copy handler that strips soft hyphens).
+      if (!document.documentElement.hasAttribute('data-hyphenate')) continue;
+      document.documentElement.removeAttribute('data-hyphenate');
+      hyphenateDocument(document);
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- linkedom serialises its document, doctype included
+      await writeFile(file, document.toString());
+      pages += 1;
+    }
+    logger.info(`zachte afbreekstreepjes in koppen en navigatie van ${pages} pagina's`);
+  });
 }

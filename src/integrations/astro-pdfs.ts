@@ -4,9 +4,9 @@
  * PDF link); without a usable browser the build stops with a message that names the fix.
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { afterBuild } from './after-build.ts';
 import { chromium } from 'playwright-core';
 import { pdfPages, pdfsEnabled, type PdfPage } from '../lib/pdfs.ts';
 import { stampPdf } from '../lib/pdf-metadata.ts';
@@ -99,28 +99,20 @@ async function printAll({ root, base, site, pages, executablePath, logger }: Pri
 }
 
 export function pdfsIntegration(): AstroIntegration {
-  let base = '/';
-  let site = 'http://localhost';
-  return {
-    name: 'pdfs',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = new URL(config.site ?? 'http://localhost/').origin;
-        // Fail before building when PDFS has a value we do not understand.
-        pdfsEnabled();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!pdfsEnabled()) {
-          logger.info("PDFS=off: geen PDF's gemaakt en geen PDF-links op de pagina's");
-          return;
-        }
-        const executablePath = chromiumPath();
-        const root = fileURLToPath(dir);
-        const pages = pdfPages(await chapterIds(root));
-        if (pages.length === 0) throw new Error(`${root} bevat geen pagina's om als PDF te drukken`);
-        await printAll({ root, base, site, pages, executablePath, logger });
-      },
+  return afterBuild(
+    'pdfs',
+    async ({ out: root, base, siteRoot }, logger) => {
+      if (!pdfsEnabled()) {
+        logger.info("PDFS=off: geen PDF's gemaakt en geen PDF-links op de pagina's");
+        return;
+      }
+      const executablePath = chromiumPath();
+      const site = new URL(siteRoot).origin;
+      const pages = pdfPages(await chapterIds(root));
+      if (pages.length === 0) throw new Error(`${root} bevat geen pagina's om als PDF te drukken`);
+      await printAll({ root, base, site, pages, executablePath, logger });
     },
-  };
+    // Fail before building when PDFS has a value we do not understand.
+    () => void pdfsEnabled(),
+  );
 }

@@ -1,0 +1,33 @@
+/** The one shape of the site's post-build steps: the base and public address from the config, then work on the built files. */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+export interface BuiltSite {
+  /** The folder of the built site (`dist/`). */
+  out: string;
+  /** The base path the site is served under, ending in `/`. */
+  base: string;
+  /** The public address of the site's root, base included (`https://…/lezing/`). */
+  siteRoot: string;
+  /** The project's own folder (where `content/` lives). */
+  projectRoot: string;
+}
+
+/** An integration that runs `step` once the build is done; `onConfig` runs as soon as the config is known (to fail early). */
+export function afterBuild(name: string, step: (site: BuiltSite, logger: AstroIntegrationLogger) => Promise<void>, onConfig?: () => void): AstroIntegration {
+  let base = '/';
+  let siteRoot = 'http://localhost/';
+  let projectRoot = '';
+  return {
+    name,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        siteRoot = new URL(base, config.site ?? 'http://localhost/').href;
+        projectRoot = fileURLToPath(config.root);
+        onConfig?.();
+      },
+      'astro:build:done': async ({ dir, logger }) => step({ out: fileURLToPath(dir), base, siteRoot, projectRoot }, logger),
+    },
+  };
+}
