@@ -49,3 +49,19 @@ export function pageIslands(html: string): Array<{ json: string } | { src: strin
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.island);
 }
+
+/**
+ * Gives the module scripts `isLoader` names `fetchpriority="low"` (the map loaders, which only register their elements
+ * and wait for the reader to near a map): Chrome then fetches them after what the first paint needs, and Lighthouse no
+ * longer counts them as render-blocking (it counts every High-priority script; `async` keeps a module script High).
+ * Module scripts stay deferred and in order. Returns the new HTML and how many scripts it marked.
+ */
+export function lowPriorityLoaders(html: string, isLoader: (src: string) => boolean): { html: string; marked: number } {
+  let marked = 0;
+  const rewritten = html.replace(/<script type="module" src="([^"]+)">/g, (whole, src: string) => {
+    if (!isLoader(src)) return whole;
+    marked += 1;
+    return `<script type="module" fetchpriority="low" src="${src}">`;
+  });
+  return { html: rewritten, marked };
+}

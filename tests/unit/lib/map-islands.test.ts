@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractIslands, islandFileName, pageIslands } from '../../../src/lib/map-islands.ts';
+import { lowPriorityLoaders, extractIslands, islandFileName, pageIslands } from '../../../src/lib/map-islands.ts';
 import { islandJson } from '../../../src/maps/shared/island.ts';
 
 const a = islandJson({ topo: '/lezing/_astro/gemeenten.topo.abc.json', naam: '</script>' });
@@ -39,5 +39,22 @@ describe('moving the map islands out of a page', () => {
     const moved = extractIslands(inline(b), '/lezing/_astro/').html;
     expect(pageIslands(`${inline(a)}<p></p>${moved}${inline('')}`)).toEqual([{ json: a }, { src: `/lezing/_astro/${islandFileName(b)}` }]);
     expect(pageIslands('<p></p>')).toEqual([]);
+  });
+});
+
+describe('the map loaders at low priority', () => {
+  test('only the module scripts named loaders get fetchpriority="low"; the others stay as they are', () => {
+    const html =
+      '<script type="module" src="/lezing/_astro/SiteHeader.a.js"></script><script type="module" src="/lezing/_astro/VervoerregioMap.b.js"></script>' +
+      '<script type="application/json" data-map-model data-src="/lezing/_astro/island.x.json"></script>';
+    const { html: out, marked } = lowPriorityLoaders(html, (src) => src.endsWith('/VervoerregioMap.b.js'));
+    expect(marked).toBe(1);
+    expect(out).toBe(
+      '<script type="module" src="/lezing/_astro/SiteHeader.a.js"></script><script type="module" fetchpriority="low" src="/lezing/_astro/VervoerregioMap.b.js"></script>' +
+        '<script type="application/json" data-map-model data-src="/lezing/_astro/island.x.json"></script>',
+    );
+    expect(lowPriorityLoaders(out, () => true).html).toBe(
+      out.replace('<script type="module" src="/lezing/_astro/SiteHeader', '<script type="module" fetchpriority="low" src="/lezing/_astro/SiteHeader'),
+    );
   });
 });
