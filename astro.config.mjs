@@ -15,6 +15,7 @@ import { pdfsIntegration } from './src/integrations/astro-pdfs.ts';
 import { staticHeadersIntegration } from './src/integrations/astro-static-headers.ts';
 import { searchIndexIntegration } from './src/integrations/astro-search-index.ts';
 import { formatsIntegration } from './src/integrations/astro-formats.ts';
+import { mapIslandsIntegration } from './src/integrations/astro-map-islands.ts';
 import sitemap from '@astrojs/sitemap';
 import { leanDynamicImport } from './src/integrations/vite-lean-dynamic-import.ts';
 
@@ -41,6 +42,9 @@ export default defineConfig({
     searchIndexIntegration(),
     // After the search index, which so indexes whole words: soft hyphens in headings and navigation.
     hyphenateIntegration(),
+    // After every integration that rewrites pages (previews, handouts, hyphens): the map models move out of the HTML
+    // into `_astro/island.<hash>.json`, fetched when a map wakes. The reading formats drop scripts, so they do not care.
+    mapIslandsIntegration(),
     // Handouts are print versions (noindex), the speaker view is a tool (noindex) and the 404 page is no page: none belongs in the sitemap.
     sitemap({ filter: (page) => !/\/(handout|404|presentatie\/spreker)\//.test(new URL(page).pathname) }),
     // Checks every page against the site's one CSP, then writes `_headers` for Netlify and Cloudflare Pages: that policy

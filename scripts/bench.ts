@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../src/lib/chromium.ts';
 import { serveDist } from '../src/lib/serve-dist.ts';
 import { writeReferencePage } from './bench-reference.ts';
+import { pageIslands } from '../src/lib/map-islands.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
@@ -119,10 +120,8 @@ async function pagesAndMaps(origin: string): Promise<void> {
       await context.close();
     }
 
-    const island =
-      /<script type="application\/json" data-map-model(?:="")?>([\s\S]*?)<\/script>/.exec(
-        await readFile(join(dist, 'bestuurlijke-realiteit', 'index.html'), 'utf8'),
-      )?.[1] ?? '{}';
+    const first = pageIslands(await readFile(join(dist, 'bestuurlijke-realiteit', 'index.html'), 'utf8'))[0];
+    const island = !first ? '{}' : 'json' in first ? first.json : await readFile(join(dist, first.src.slice(base.length)), 'utf8');
     const colours = Object.fromEntries(
       ((JSON.parse(island) as { regions?: Array<{ code: string; colour: string }> }).regions ?? []).map((r) => [r.code, r.colour]),
     );

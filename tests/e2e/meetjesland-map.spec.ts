@@ -70,11 +70,14 @@ test('nothing of the map loads before it nears the viewport; then Leaflet takes 
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
   expect(
-    requests.some((url) => /leaflet|meetjesland-map-controller|topo\..*\.json/.test(url)),
-    'nothing of the map before it is near the viewport',
+    requests.some((url) => /leaflet|meetjesland-map-controller|controller|topo\..*\.json|island\..*\.json/.test(url)),
+    'nothing of the map (its island file included) before it is near the viewport',
   ).toBe(false);
+  const src = (await page.locator('meetjesland-map script[type="application/json"][data-map-model]').getAttribute('data-src')) ?? '';
+  expect(src).toMatch(/\/_astro\/island\.[\w-]+\.json$/);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(live(page)).toBeVisible();
+  expect(requests.filter((url) => url.endsWith(src))).toHaveLength(1);
   await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(60);
   for (const controls of await figure(page).locator('[data-map-controls]').all()) await expect(controls).toBeVisible();
   await expect(figure(page).locator('svg.map-static')).toBeHidden();

@@ -35,15 +35,21 @@ test('Leaflet is not loaded before the map scrolls into view, then it takes over
   await page.goto(PAGE);
   await page.waitForLoadState('networkidle');
   expect(
-    requests.some((url) => /leaflet|topo\..*\.json/.test(url)),
-    'nothing of the map before it is near the viewport',
+    requests.some((url) => /leaflet|topo\..*\.json|island\..*\.json|controller/.test(url)),
+    'nothing of the map (its island file included) before it is near the viewport',
   ).toBe(false);
+  // The model is not in the page: an empty island names its fingerprinted file, fetched when the map wakes.
+  const island = page.locator('region-map script[type="application/json"][data-map-model]');
+  await expect(island).toHaveText('');
+  const src = (await island.getAttribute('data-src')) ?? '';
+  expect(src).toMatch(/\/_astro\/island\.[\w-]+\.json$/);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
   await expect(figure(page).locator('.leaflet-container')).toBeVisible();
   await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(15);
   expect(requests.filter((url) => !url.startsWith(ORIGIN))).toEqual([]);
   expect(requests.filter((url) => /gemeenten\.topo\..*\.json$/.test(url))).toHaveLength(1);
+  expect(requests.filter((url) => url === `${ORIGIN}${src}`)).toHaveLength(1);
 });
 
 test('selecting Gent lists its member municipalities and puts the selection in the URL; the URL reopens it', async ({ page }) => {
@@ -144,6 +150,20 @@ test('when the map data cannot be loaded, the static SVG stays and a message say
   await expect(page.locator('region-map[data-live="failed"]')).toBeAttached();
   await expect(figure(page).locator('[data-map-status]')).toContainText('De interactieve kaart is niet beschikbaar');
   await expect(figure(page).locator('svg.map-static')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('when the map model cannot be loaded, the map shows its failed state and the static SVG and table stay', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(/\/_astro\/island\.[\w-]+\.json$/, (route) => route.fulfill({ status: 500, body: 'kapot' }));
+  await page.goto(PAGE);
+  await figure(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('region-map[data-live="failed"]')).toBeAttached();
+  await expect(figure(page).locator('[data-map-status]')).toContainText('De interactieve kaart is niet beschikbaar');
+  await expect(figure(page).locator('svg.map-static')).toBeVisible();
+  await expect(figure(page).locator('table.map-table tbody tr')).toHaveCount(15);
+  await expect(figure(page).locator('.map-live')).toBeHidden();
   expect(errors).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 /** `<meetjesland-map>`: the Meetjesland map island; its controller and Leaflet load by dynamic import when it nears the viewport. */
 import { defineLazyMap, preloadLiveChunks } from '../shared/lazy-element.ts';
 
-defineLazyMap('meetjesland-map', (element) => {
+defineLazyMap('meetjesland-map', () => {
   preloadLiveChunks([import('./live.ts'), import('../shared/live-map.ts')]);
-  return import('./controller.ts').then(({ MeetjeslandController }) => new MeetjeslandController(element));
+  return import('./controller.ts').then(({ MeetjeslandController }) => MeetjeslandController);
 });

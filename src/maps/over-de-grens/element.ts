@@ -1,7 +1,7 @@
 /** `<grens-map>`: the "Over de grens" island; its controller, its data and Leaflet load by dynamic import when it nears the viewport. */
 import { defineLazyMap, preloadLiveChunks } from '../shared/lazy-element.ts';
 
-defineLazyMap('grens-map', (element) => {
+defineLazyMap('grens-map', () => {
   preloadLiveChunks([import('./live.ts'), import('../shared/live-map.ts')]);
-  return import('./controller.ts').then(({ OverDeGrensController }) => new OverDeGrensController(element));
+  return import('./controller.ts').then(({ OverDeGrensController }) => OverDeGrensController);
 });

@@ -1,6 +1,8 @@
 /**
  * The model a map figure hands to the browser: one `<script type="application/json" data-map-model>` per figure. It is
- * data, never executed, so the CSP stays as it is; the controller reads it instead of scraping the display HTML.
+ * data, never executed, so the CSP stays as it is; the controller reads it instead of scraping the display HTML. The
+ * build moves its JSON into a file of its own (`data-src="…/_astro/island.<hash>.json"`, src/lib/map-islands.ts), which
+ * the element fetches into the script when the map wakes (lazy-element.ts); `astro dev` keeps it inline.
  */
 
 /** What every map model carries: the URL of its TopoJSON (a fingerprinted asset). */

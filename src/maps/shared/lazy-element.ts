@@ -1,14 +1,19 @@
 /**
  * Defines a map island element that sleeps until the reader comes near it. One screen ahead of the figure it loads its
- * controller, which starts the live map's chunks and its data and stylesheet downloads (MapIsland's constructor), so
- * they are in when the figure arrives; within 200 px of the viewport it starts the controller (the live map is built
- * then). A reader who never comes within a screen of a map loads nothing for it.
+ * controller and, in parallel, its model island when the build moved that out of the page (`data-src`, see
+ * src/lib/map-islands.ts; `fillIsland` in map-island.ts); the controller then starts the live map's chunks and its data
+ * and stylesheet downloads (MapIsland's constructor), so they are in when the figure arrives; within 200 px of the
+ * viewport it starts the controller (the live map is built then). A reader who never comes within a screen of a map
+ * loads nothing for it. What is not needed before then (the fetch, the failure message) stays out of this eager module.
  */
 
 export interface MapController {
   start(): Promise<void>;
   stop(): void;
 }
+
+/** A map's controller class (a `MapIsland` subclass), built for one element once its island is in. */
+export type MapControllerClass = new (element: HTMLElement) => MapController;
 
 /**
  * Starts loading the chunks a live map will need, all at once, instead of one after the other as each module discovers its
@@ -22,14 +27,20 @@ export function preloadLiveChunks(chunks: ReadonlyArray<Promise<unknown>>): void
 /** A failure that shows elsewhere (in the map, or when the map starts). */
 const ignore = (): void => undefined;
 
-/** Registers `<name>`; `load` dynamically imports and builds the controller (Leaflet and all) for one element. */
-export function defineLazyMap(name: string, load: (element: HTMLElement) => Promise<MapController>): void {
+/**
+ * Registers `<name>`; `load` dynamically imports the controller class (Leaflet and all follow), which is built for the
+ * element once both the import and the island are in.
+ */
+export function defineLazyMap(name: string, load: () => Promise<MapControllerClass>): void {
   class LazyMap extends HTMLElement {
     #observers: IntersectionObserver[] = [];
     #controller: Promise<MapController> | undefined;
 
     connectedCallback(): void {
-      const controller = (): Promise<MapController> => (this.#controller ??= load(this));
+      // The controller's base module (which it imports anyway) fetches the island, in parallel with the controller.
+      const base = (): Promise<typeof import('./map-island.ts')> => import('./map-island.ts');
+      const controller = (): Promise<MapController> =>
+        (this.#controller ??= Promise.all([load(), base().then((m) => m.fillIsland(this))]).then(([Controller]) => new Controller(this)));
       const near = (rootMargin: string, then: () => unknown): void => {
         const observer = new IntersectionObserver(
           (entries) => {
@@ -47,7 +58,11 @@ export function defineLazyMap(name: string, load: (element: HTMLElement) => Prom
       near('200px 0px', () =>
         controller().then(
           (c) => c.start(),
-          () => (this.dataset['live'] = 'failed'),
+          () =>
+            base().then(
+              (m) => m.showFailed(this),
+              () => (this.dataset['live'] = 'failed'),
+            ),
         ),
       );
     }

@@ -5,12 +5,33 @@
  * what differs per map.
  */
 import type { MapController } from './lazy-element.ts';
-import { readIsland, type MapModel } from './island.ts';
+import { ISLAND_SELECTOR, readIsland, type MapModel } from './island.ts';
 import { fetchTopology, loadLeafletCss } from './live-assets.ts';
 import { readChoice, withParam } from './url-state.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
 export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
+
+/**
+ * Fetches the island the build moved out of the page (`<script … data-map-model data-src>`, src/lib/map-islands.ts) into
+ * its script element, so `readIsland` reads it synchronously as before; an island written inline (`astro dev`) or
+ * already fetched is left alone. Called by lazy-element.ts when the map wakes, in parallel with the controller's import.
+ */
+export async function fillIsland(element: HTMLElement): Promise<void> {
+  const island = element.querySelector<HTMLScriptElement>(ISLAND_SELECTOR);
+  const src = island?.dataset['src'];
+  if (!island || !src || (island.textContent ?? '') !== '') return;
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${src}: HTTP ${String(response.status)}`);
+  island.textContent = await response.text();
+}
+
+/** The failed state: `data-live="failed"` and the message in the status line, while the static SVG and tables stay. */
+export function showFailed(element: HTMLElement): void {
+  const status = element.querySelector<HTMLElement>('[data-map-status]');
+  if (status) status.textContent = LIVE_FAILED_MESSAGE;
+  element.dataset['live'] = 'failed';
+}
 
 /** The division-year part of a model island: its URL parameter, the default year and the years the map draws. */
 export interface YearChoice {
@@ -127,9 +148,7 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
       container.hidden = true;
       container.replaceChildren();
       this.#staticSvg?.removeAttribute('data-covered');
-      const status = this.el.querySelector<HTMLElement>('[data-map-status]');
-      if (status) status.textContent = LIVE_FAILED_MESSAGE;
-      this.el.dataset['live'] = 'failed';
+      showFailed(this.el);
     }
   }
 }
