@@ -6,10 +6,10 @@
  * the islands inline and the scripts as they are.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { afterBuild } from './after-build.ts';
 import { lowPriorityLoaders, extractIslands } from '../lib/map-islands.ts';
 
 /** The module every map loader is built on (`defineLazyMap`). */
@@ -31,39 +31,28 @@ function loaderChunks(found: Set<string>): Plugin {
 }
 
 export function mapIslandsIntegration(): AstroIntegration {
-  let base = '/';
-  let assets = '_astro';
   const loaders = new Set<string>();
-  return {
-    name: 'map-islands',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [loaderChunks(loaders)] } });
-      },
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        assets = config.build.assets;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const names = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((name) => name.endsWith('.html')).sort();
-        const files = new Map<string, string>();
-        let pages = 0;
-        for (const name of names) {
-          const file = join(root, name);
-          const html = await readFile(file, 'utf8');
-          const extracted = extractIslands(html, `${base}${assets}/`);
-          if (extracted.files.length === 0) continue;
-          for (const island of extracted.files) files.set(island.name, island.json);
-          const marked = lowPriorityLoaders(extracted.html, (src) => src.startsWith(base) && loaders.has(src.slice(base.length)));
-          if (marked.marked === 0) throw new Error(`${name}: kaartmodellen zonder kaartlader (een script op lazy-element.ts) gevonden`);
-          await writeFile(file, marked.html);
-          pages += 1;
-        }
-        await mkdir(join(root, assets), { recursive: true });
-        for (const [name, json] of files) await writeFile(join(root, assets, name), json);
-        logger.info(`${files.size} kaartmodellen van ${pages} pagina's naar ${assets}/island.*.json`);
-      },
+  return afterBuild(
+    'map-islands',
+    async ({ out: root, base, assets }, logger) => {
+      const names = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((name) => name.endsWith('.html')).sort();
+      const files = new Map<string, string>();
+      let pages = 0;
+      for (const name of names) {
+        const file = join(root, name);
+        const html = await readFile(file, 'utf8');
+        const extracted = extractIslands(html, `${base}${assets}/`);
+        if (extracted.files.length === 0) continue;
+        for (const island of extracted.files) files.set(island.name, island.json);
+        const marked = lowPriorityLoaders(extracted.html, (src) => src.startsWith(base) && loaders.has(src.slice(base.length)));
+        if (marked.marked === 0) throw new Error(`${name}: kaartmodellen zonder kaartlader (een script op lazy-element.ts) gevonden`);
+        await writeFile(file, marked.html);
+        pages += 1;
+      }
+      await mkdir(join(root, assets), { recursive: true });
+      for (const [name, json] of files) await writeFile(join(root, assets, name), json);
+      logger.info(`${files.size} kaartmodellen van ${pages} pagina's naar ${assets}/island.*.json`);
     },
-  };
+    { vitePlugins: [loaderChunks(loaders)] },
+  );
 }

@@ -113,6 +113,6 @@ export function pdfsIntegration(): AstroIntegration {
       await printAll({ root, base, site, pages, executablePath, logger });
     },
     // Fail before building when PDFS has a value we do not understand.
-    () => void pdfsEnabled(),
+    { onConfig: () => void pdfsEnabled() },
   );
 }
