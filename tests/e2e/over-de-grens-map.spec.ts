@@ -4,7 +4,7 @@ import { sitePath } from './site.ts';
 const PAGE = sitePath('/bestuurlijke-realiteit/');
 
 test('live: a Regio Deal is chosen from the URL, shown pressed in the legend and described with its members', async ({ page }) => {
-  await page.goto(`${PAGE}?regiodeal=north-sea-port-district#over-de-grens`);
+  await page.goto(`${PAGE}?regiodeal=north-sea-port-district#kaart-over-de-grens`);
   const map = page.locator('grens-map');
   await map.scrollIntoViewIfNeeded();
   await expect(map).toHaveAttribute('data-live', 'true');
@@ -17,7 +17,7 @@ test('live: a Regio Deal is chosen from the URL, shown pressed in the legend and
 });
 
 test('live: a click chooses a deal and puts it in the URL, a second click and Escape clear it, and the other maps keep their choice', async ({ page }) => {
-  await page.goto(`${PAGE}?vervoerregio=gent#over-de-grens`);
+  await page.goto(`${PAGE}?vervoerregio=gent#kaart-over-de-grens`);
   const map = page.locator('grens-map');
   await map.scrollIntoViewIfNeeded();
   await expect(map).toHaveAttribute('data-live', 'true');
