@@ -64,8 +64,12 @@ test('live: a pair is chosen from the legend or the URL, the set switches, and b
   await expect(page).toHaveURL(/[?&]paar=oostende/);
   await expect(info).toContainText('Alleen in vervoerregio Oostende: Koksijde, Nieuwpoort.');
   await expect(map.getByRole('button', { name: 'Oostende ↔ Middenkust' })).toHaveAttribute('aria-pressed', 'true');
+  // The live map outlines the chosen pair's vervoerregio over the drawing.
+  await expect(map.locator('.leaflet-container .refreg-vr-selected')).toHaveAttribute('d', /^M\d/);
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/paar=/);
   await expect(info).toHaveText('Geen vervoerregio gekozen.');
-  await expect(map.locator('.leaflet-container path[data-nis]')).toHaveCount(DISAGREEING_MUNICIPALITIES['2019'].length);
+  await expect(map.locator('.leaflet-container .refreg-vr-selected')).not.toHaveAttribute('d', /./);
+  // It shows the differences of the chosen set (2019–2024) only.
+  await expect(map.locator('.leaflet-container path[data-nis]').filter({ visible: true })).toHaveCount(DISAGREEING_MUNICIPALITIES['2019'].length);
 });

@@ -46,9 +46,10 @@ test('Leaflet is not loaded before the map scrolls into view, then it takes over
   await figure(page).scrollIntoViewIfNeeded();
   await expect(page.locator('region-map[data-live="true"]')).toBeVisible();
   await expect(figure(page).locator('.leaflet-container')).toBeVisible();
-  await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(15);
+  // The live map shows the figure's own drawing: 15 regions react to the pointer, and no boundary file is downloaded.
+  await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive').filter({ visible: true })).toHaveCount(15);
   expect(requests.filter((url) => !url.startsWith(ORIGIN))).toEqual([]);
-  expect(requests.filter((url) => /gemeenten\.topo\..*\.json$/.test(url))).toHaveLength(1);
+  expect(requests.filter((url) => /topo\..*\.json$/.test(url))).toHaveLength(0);
   expect(requests.filter((url) => url === `${ORIGIN}${src}`)).toHaveLength(1);
 });
 
@@ -120,8 +121,11 @@ test('the 2025 switch shows the municipality set after the mergers', async ({ pa
       .getByRole('button', { name: /^Antwerpen\b/ })
       .locator('.legend-count'),
   ).toHaveText('30');
-  // The live map merges the same topology into the 2025 regions: Kruibeke now lies inside Antwerpen's outline.
-  await expect(figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(15);
+  // The live map shows the 2025 regions: still 15, Antwerpen and Waasland with their 2025 outlines (Kruibeke inside Antwerpen's).
+  const live = figure(page).locator('.leaflet-overlay-pane path.leaflet-interactive').filter({ visible: true });
+  await expect(live).toHaveCount(15);
+  await expect(figure(page).locator('.leaflet-overlay-pane .map-regions-2025 path[data-code]').filter({ visible: true })).toHaveCount(2);
+  await expect(figure(page).locator('.leaflet-overlay-pane .map-regions path[data-changes]').filter({ visible: true })).toHaveCount(0);
   // The static SVG (what prints) follows: the 2025 outlines of Antwerpen and Waasland replace those of 2019–2024.
   await page.emulateMedia({ media: 'print' });
   await expect(figure(page).locator('svg.map-static .map-regions-2025 path[data-code]')).toHaveCount(2);
@@ -141,10 +145,10 @@ test('the page does not zoom the map when the reader scrolls past it', async ({ 
   await expectWheelScrollsPastMap(page, figure(page));
 });
 
-test('when the map data cannot be loaded, the static SVG stays and a message says so, without an uncaught error', async ({ page }) => {
+test('when the live map cannot be loaded, the static SVG stays and a message says so, without an uncaught error', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.route(/gemeenten\.topo\..*\.json$/, (route) => route.fulfill({ status: 500, body: 'kapot' }));
+  await page.route(/\/_astro\/live-map\.[\w-]+\.js$/, (route) => route.fulfill({ status: 500, body: 'kapot' }));
   await page.goto(PAGE);
   await figure(page).scrollIntoViewIfNeeded();
   await expect(page.locator('region-map[data-live="failed"]')).toBeAttached();

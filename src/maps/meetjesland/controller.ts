@@ -34,7 +34,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
   readonly #options: StateOptions = { ids: this.model.layers.map((l) => l.id), slugs: this.model.gemeenten.map((g) => g.slug) };
   #state: MeetjeslandState = parseState(location.search, this.#options);
-  #view: View | undefined;
   #live: MeetjeslandLive | undefined;
 
   protected setup(): void {
@@ -75,7 +74,7 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
   }
 
   #staticPaths(): SVGPathElement[] {
-    return [...this.el.querySelectorAll<SVGPathElement>('[data-map-static] .mj-gemeenten path[data-nis]')];
+    return [...this.el.querySelectorAll<SVGPathElement>(':is([data-map-static], [data-map-drawing]) .mj-gemeenten path[data-nis]')];
   }
 
   #toggle(nis: string | undefined): void {
@@ -95,13 +94,11 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
 
   protected render(): void {
     const view = computeView(this.model, this.#state);
-    this.#view = view;
     this.#syncControls();
     this.#renderStatic(view);
     this.#renderLegend(view);
     this.#renderInfo();
     this.#live?.update(view);
-    this.#live?.select(this.#selectedNis());
   }
 
   #syncControls(): void {
@@ -134,7 +131,7 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
       const count = view.counts.get(label.dataset['nis'] ?? '');
       text(label.querySelector('.mj-label-count'), count ? String(count) : '');
     }
-    for (const overlay of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .mj-selection path'))
+    for (const overlay of this.el.querySelectorAll<SVGPathElement>(':is([data-map-static], [data-map-drawing]) .mj-selection path'))
       attribute(overlay, 'd', selectedPath?.getAttribute('d') ?? undefined);
   }
 
@@ -207,13 +204,15 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
   }
 
   protected async showLive(container: HTMLElement): Promise<void> {
+    const { staticSvg } = this;
+    if (!staticSvg) throw new Error('<meetjesland-map>: geen kaarttekening');
     const { createMeetjeslandLive } = await import('./live.ts');
     this.#live = await createMeetjeslandLive(container, this.model, {
-      label: this.el.querySelector('[data-map-static] title')?.textContent ?? 'Kaart',
+      svg: staticSvg,
+      label: staticSvg.querySelector('title')?.textContent ?? 'Kaart',
       onSelect: (nis) => this.#toggle(nis),
     });
-    if (this.#view) this.#live.update(this.#view);
-    this.#live.select(this.#selectedNis());
+    this.render();
   }
 
   protected disposeLive(): void {

@@ -1,40 +1,28 @@
-/** The live Meetjesland map (loaded by dynamic import): the municipalities of data/meetjesland.topo.json, coloured by the view. */
-import type L from 'leaflet';
+/**
+ * The live Meetjesland map (loaded by dynamic import): the figure's own drawing (fills, counts and the selection outline
+ * written by the controller into the static SVG and this copy alike), made interactive, with names and counts as live labels.
+ */
 import { createLiveMap } from '../shared/live-map.ts';
-import { polygonArcsOf } from '../shared/arcs.ts';
-import { OVERLAP_NONE } from './scale.ts';
 import type { MeetjeslandIsland, View } from './view.ts';
 
 export interface MeetjeslandLive {
+  /** Shows the counts of the view on the labels (fills and tooltips follow the controller's classes and the view). */
   update(view: View): void;
-  select(nis: string | undefined): void;
   destroy(): void;
 }
-
-const BASE: L.PathOptions = { color: '#ffffff', weight: 0.9, opacity: 1, fillOpacity: 1 };
-const SELECTED: L.PathOptions = { color: '#1c2230', weight: 3.5 };
 
 export async function createMeetjeslandLive(
   container: HTMLElement,
   island: MeetjeslandIsland,
-  options: { label: string; onSelect: (nis: string) => void },
+  options: { svg: SVGSVGElement; label: string; onSelect: (nis: string) => void },
 ): Promise<MeetjeslandLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label, padding: 6, frame: island.frame });
-  const { topology } = live;
-  const geometries = (topology.objects['gemeenten'] as { geometries?: Array<{ id?: string | number; type: string; arcs?: unknown }> }).geometries ?? [];
+  const live = await createLiveMap(container, { svg: options.svg, view: island.view, label: options.label, padding: 6, frame: island.frame });
   const names = new Map(island.gemeenten.map((g) => [g.nis, g.naam]));
   let view: View | undefined;
-  let selected: string | undefined;
-  const shapes = live.shapes(
-    geometries.map((g) => ({ id: String(g.id ?? ''), rings: polygonArcsOf(g) })),
-    {
-      style: (nis) => ({ ...BASE, ...(nis === selected ? SELECTED : {}), fillColor: view?.fills.get(nis) ?? OVERLAP_NONE }),
-      tooltip: (nis) => view?.titles.get(nis) ?? names.get(nis) ?? nis,
-      onClick: options.onSelect,
-      idAttribute: 'data-nis',
-    },
-  );
-  live.lines(island.edge, { color: '#1c2230', weight: 1.4 });
+  live.shapes('.mj-gemeenten path[data-nis]', 'data-nis', {
+    tooltip: (nis) => view?.titles.get(nis) ?? names.get(nis) ?? nis,
+    onClick: options.onSelect,
+  });
   const counts = new Map<string, HTMLElement>();
   /** The more delineations include a municipality, the more its label matters when labels would collide. */
   const relevance = (nis: string): number => island.layers.filter((l) => l.leden.includes(nis)).length;
@@ -65,29 +53,14 @@ export async function createMeetjeslandLive(
     fitNames();
     labels.declutter();
   });
-
-  const restyle = (): void => {
-    shapes.restyle();
-    for (const [nis] of names) {
-      const path = shapes.element(nis);
-      path?.setAttribute('data-count', String(view?.counts.get(nis) ?? ''));
-      path?.setAttribute('data-class', view?.classByNis.get(nis) ?? '');
-    }
-    if (selected) shapes.bringToFront(selected);
-  };
   return {
     update(next) {
       view = next;
-      restyle();
       for (const [nis, count] of counts) {
         const n = next.counts.get(nis);
         count.textContent = n ? String(n) : '';
       }
       labels.declutter();
-    },
-    select(nis) {
-      selected = nis;
-      restyle();
     },
     destroy: () => live.dispose(),
   };

@@ -14,9 +14,9 @@ import { compareNames } from '../../lib/geo/dutch-sort.ts';
 import { numericDutchDate } from '../../lib/format.ts';
 import { DATA_DATE, MAP_ATTRIBUTION } from '../flanders/attribution.ts';
 import { slugify } from '../shared/url-state.ts';
-import { borderArcSet } from '../shared/topology.ts';
 import { conversionTag, isUncertain, overlapCounts, ZEKERHEID_LABELS } from './overlap.ts';
 import type { MeetjeslandIsland } from './view.ts';
+import type { MapView } from '../shared/island.ts';
 
 const nis = z.string().regex(/^\d{5}$/);
 const objectOf = z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.object({ type: z.string(), id: nis }).loose()).min(1) });
@@ -92,8 +92,8 @@ export function meetjeslandModel(topology: Topology, delineaties: Delineatie[], 
   return { topology, delineaties, gemeenten, provincie: collection(topology, 'provincie') };
 }
 
-/** The model for the browser: the frame (the union of all delineations), municipalities with their label positions, delineations with their tags and notes. */
-export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<string, [number, number]>, topoUrl: string): MeetjeslandIsland {
+/** The model for the browser (`view`: where the drawing lies, shared/projection.ts `mapView`): the frame (the union of all delineations), municipalities with their label positions, delineations with their tags and notes. */
+export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<string, [number, number]>, view: MapView): MeetjeslandIsland {
   const inAny = new Set(model.delineaties.flatMap((d) => d.leden));
   const [[west, south], [east, north]] = geoBounds({
     type: 'FeatureCollection',
@@ -101,7 +101,7 @@ export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<
   });
   const round = (n: number): number => Math.round(n * 1e4) / 1e4;
   return {
-    topo: topoUrl,
+    view,
     frame: [round(west), round(south), round(east), round(north)],
     gemeenten: model.gemeenten.map((g) => ({ nis: g.nis, naam: g.naam, slug: g.slug, at: labelAt.get(g.nis) })),
     layers: model.delineaties.map((d) => ({
@@ -114,7 +114,6 @@ export function meetjeslandIsland(model: MeetjeslandModel, labelAt: ReadonlyMap<
       conversion: conversionTag(d.omgezet, d.omzettingNoot),
       noot: d.omgezet ? d.omzettingNoot : undefined,
     })),
-    edge: borderArcSet(model.topology, 'provincie', (_a, b) => b === undefined),
   };
 }
 

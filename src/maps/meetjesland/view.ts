@@ -8,7 +8,6 @@ import { countPhrase, membership, noteFor, overlapCounts, SOORT_LABELS } from '.
 import type { MeetjeslandState } from './state.ts';
 import type { Soort } from '../../lib/geo/meetjesland-schema.ts';
 import type { MapModel } from '../shared/island.ts';
-import type { ArcSet } from '../shared/topology.ts';
 
 export interface LayerEntry {
   id: string;
@@ -33,16 +32,12 @@ export interface GemeenteEntry {
 }
 
 export interface MeetjeslandIsland extends MapModel {
-  /** URL of data/meetjesland.topo.json. */
-  topo: string;
   /** The union of all delineations, [west, south, east, north]: where the live map opens (the province is context). */
   frame: [number, number, number, number];
   /** Sorted by name. */
   gemeenten: GemeenteEntry[];
   /** In data order (H…, A…, S…). */
   layers: LayerEntry[];
-  /** The province's outer border, an arc set of the topology (merged at build time, shared/topology.ts `borderArcSet`). */
-  edge: ArcSet;
 }
 
 /** What the static SVG, the live map and the legend show for the current state, per NIS code. */

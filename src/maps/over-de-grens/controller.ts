@@ -1,6 +1,6 @@
 /**
  * The behaviour of `<grens-map>`, loaded when the figure nears the viewport: the legend entries become buttons, the
- * chosen deal lives in the URL (?regiodeal=north-sea-port-district), and Leaflet replaces the Westerschelde drawing.
+ * chosen deal lives in the URL (?regiodeal=north-sea-port-district), and the live map (a copy of the Westerschelde drawing on Leaflet) replaces it.
  * Everything comes from the model island.
  */
 import { paragraph, SelectionIsland } from '../shared/selection-island.ts';
@@ -24,18 +24,17 @@ export class OverDeGrensController extends SelectionIsland<OverDeGrensIsland, Ov
     if (this.selected) this.el.dataset['regiodeal'] = this.selected;
     else delete this.el.dataset['regiodeal'];
     this.pressLegend();
-    for (const path of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .odg-laag'))
+    for (const path of this.el.querySelectorAll<SVGPathElement>(':is([data-map-static], [data-map-drawing]) .odg-laag'))
       path.classList.toggle('is-selected', path.dataset['layer'] === this.selected);
     this.infoPanel()?.replaceChildren(paragraph(layerInfo(this.model, this.selected) || 'Geen deal gekozen: de kaart toont ze alle.'));
     this.live?.select(this.selected);
   }
 
   protected async showLive(container: HTMLElement): Promise<void> {
+    const { staticSvg } = this;
+    if (!staticSvg) throw new Error('<grens-map>: geen kaarttekening');
     const { createOverDeGrensLive } = await import('./live.ts');
-    this.live = await createOverDeGrensLive(container, this.model, {
-      label: this.liveLabel(),
-      hatch: '#8a3b12',
-    });
-    this.live.select(this.selected);
+    this.live = await createOverDeGrensLive(container, this.model, { svg: staticSvg, label: this.liveLabel() });
+    this.render();
   }
 }

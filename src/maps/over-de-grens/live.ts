@@ -1,10 +1,9 @@
 /**
- * The live "Over de grens" map (loaded by dynamic import): the municipalities of Zeeland and Oost-Vlaanderen with the
- * chosen layer; the layers' outlines are merged at build time (arc lists in the island), the browser merges nothing.
+ * The live "Over de grens" map (loaded by dynamic import): the figure's own Westerschelde drawing (the chosen layer shown
+ * by the same CSS as the static SVG), with the municipalities from the island laid under its lines, for their tooltips
+ * and the chosen deal's fill, and their names as live labels.
  */
-import type L from 'leaflet';
-import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
-import { polygonArcsOf } from '../shared/arcs.ts';
+import { createLiveMap, labelContent } from '../shared/live-map.ts';
 import { memberState, type OverDeGrensIsland } from './view.ts';
 
 export interface OverDeGrensLive {
@@ -12,54 +11,39 @@ export interface OverDeGrensLive {
   destroy(): void;
 }
 
-const FILL = { NL: '#e8e1cf', BE: '#dde4ea' } as const;
-const PARTICIPANT = '#f3e3d8';
-const LINE: Record<string, string> = { gebied: '#2f6b2f', grens: '#1d4f91', deelnemers: '#8a3b12' };
+const SVG = 'http://www.w3.org/2000/svg';
+/** The fill of a chosen layer's municipalities: its line colour (the legend's), or the participants' hatch colour. */
+const FILL: Record<string, string> = { gebied: '#2f6b2f', grens: '#1d4f91', deelnemers: '#8a3b12' };
 
 export async function createOverDeGrensLive(
   container: HTMLElement,
   island: OverDeGrensIsland,
-  options: { label: string; hatch: string },
+  options: { svg: SVGSVGElement; label: string },
 ): Promise<OverDeGrensLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label });
-  const { topology } = live;
-  const land = (id: string): 'NL' | 'BE' => (id.startsWith('GM') ? 'NL' : 'BE');
-  const names = new Map(island.gemeenten.map((g) => [g.id, g.naam]));
-  const geometries = (topology.objects['gemeenten'] as { geometries?: Array<{ id?: string | number; type: string; arcs?: unknown }> }).geometries ?? [];
-  let selected: string | undefined;
-  // The participants of a deal that is no area get the pale fill of their legend swatch (the live map draws no hatching).
-  const participants = new Set(island.layers.filter((l) => l.kind === 'deelnemers').flatMap((l) => l.leden));
-  const style = (id: string): L.PathOptions => {
-    const state = memberState(island, selected, id);
-    const layer = island.layers.find((l) => l.id === selected);
-    const rest = participants.has(id) && !selected ? PARTICIPANT : FILL[land(id)];
-    const fill = state === 'in' ? (LINE[layer?.kind ?? ''] ?? options.hatch) : rest;
-    return { color: '#ffffff', weight: 0.8, opacity: 1, fillColor: fill, fillOpacity: state === 'in' ? 0.45 : 1 };
-  };
-  const gemeenten: ShapeLayer = live.shapes(
-    geometries.map((geometry) => ({ id: String(geometry.id ?? ''), rings: polygonArcsOf(geometry) })),
-    { style, tooltip: (id) => names.get(id) ?? id, idAttribute: 'data-id' },
-  );
-  // The layers as outlines over the municipalities: dashed where the extent is uncertain.
-  const outlines = island.layers.map((layer) => {
-    const arcs = island.outlines[layer.id];
-    const shapes = arcs ? [{ id: layer.id, arcs }] : [];
-    const base = { color: LINE[layer.kind] ?? '#1c2230', fill: false, dashArray: layer.onzeker ? '9 6' : undefined };
-    return {
-      id: layer.id,
-      layer: live.shapes(shapes, {
-        interactive: false,
-        idAttribute: 'data-layer',
-        style: () => ({ ...base, weight: selected === layer.id ? 4 : 2.5, opacity: !selected || selected === layer.id ? 1 : 0.3 }),
-      }),
-    };
+  const live = await createLiveMap(container, { svg: options.svg, view: island.view, label: options.label });
+  const group = document.createElementNS(SVG, 'g');
+  group.classList.add('odg-gemeenten');
+  const paths = island.gemeenten.map((g) => {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', g.d);
+    path.setAttribute('data-id', g.id);
+    group.append(path);
+    return path;
   });
+  // Over the land fills, under every line.
+  live.drawing.querySelector('.odg-binnen')?.before(group);
+  const names = new Map(island.gemeenten.map((g) => [g.id, g.naam]));
+  live.shapes('.odg-gemeenten path[data-id]', 'data-id', { tooltip: (id) => names.get(id) ?? id });
   live.labels(island.labels.map((l) => ({ lngLat: l.at, content: labelContent([l.naam]), className: 'region-label odg-label', priority: l.priority })));
   return {
-    select(id) {
-      selected = id;
-      gemeenten.restyle();
-      for (const o of outlines) o.layer.restyle();
+    select(selected) {
+      const kind = island.layers.find((l) => l.id === selected)?.kind;
+      for (const path of paths) {
+        const inLayer = memberState(island, selected, path.getAttribute('data-id') ?? '') === 'in';
+        path.classList.toggle('is-in', inLayer);
+        if (inLayer && kind) path.setAttribute('fill', FILL[kind] ?? '#1c2230');
+        else path.removeAttribute('fill');
+      }
     },
     destroy: () => live.dispose(),
   };

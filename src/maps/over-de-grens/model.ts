@@ -13,10 +13,9 @@ import { compareNames } from '../../lib/geo/dutch-sort.ts';
 import { parseWith } from '../../lib/parse.ts';
 import { GRENS_AGGLOMERATIE, GRENS_DEALS, GRENS_VERVOERREGIO } from '../../facts/over-de-grens.ts';
 import { separateLabels, type MapLabel } from '../shared/labels.ts';
-import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
+import { createSvgProjection, mapView, type SvgProjection } from '../shared/projection.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
 import { topologyZoom } from '../shared/zoom.ts';
-import { outlineArcs } from '../shared/topology.ts';
 import type { GrensLayer, OverDeGrensIsland } from './view.ts';
 
 export const OVER_DE_GRENS_FILES = {
@@ -127,7 +126,7 @@ const round4 = ([lng, lat]: [number, number]): [number, number] => [Math.round(l
 /** The label lines of a placed label: one line per name (the map's names are short). */
 const label = (key: string, naam: string, [x, y]: [number, number]): MapLabel => ({ key, lines: [naam], x, y });
 
-export function overDeGrensModel(loaded: ReturnType<typeof parseOverDeGrens>, topoUrl: string): OverDeGrensModel {
+export function overDeGrensModel(loaded: ReturnType<typeof parseOverDeGrens>): OverDeGrensModel {
   const { data } = loaded;
   const naamOf = new Map(data.gemeenten.map((g) => [g.id, g.naam]));
   const landOf = new Map(data.gemeenten.map((g) => [g.id, g.land]));
@@ -252,17 +251,11 @@ export function overDeGrensModel(loaded: ReturnType<typeof parseOverDeGrens>, to
   ];
 
   const island: OverDeGrensIsland = {
-    topo: topoUrl,
+    view: mapView(projection, loaded.topology, OVER_DE_GRENS_FILES.topology),
     param: 'regiodeal',
     layers,
-    gemeenten: data.gemeenten.map((g) => ({ id: g.id, naam: g.naam })),
-    // Merged from the topology the browser fetches (not the drawing's simplified copy).
-    outlines: Object.fromEntries(
-      layers.flatMap((layer) => {
-        const members = new Set(layer.leden);
-        return [...outlineArcs(loaded.topology, 'gemeenten', (id) => (members.has(id) ? layer.id : undefined))];
-      }),
-    ),
+    // Each municipality in the drawing's own units: the live map adds them to its copy of the drawing, for their tooltips and the chosen deal's fill.
+    gemeenten: gemeenten.map((g) => ({ id: g.id, naam: naamOf.get(g.id) ?? g.id, d: projection.path(g.geometry) })),
     labels: liveLabels,
   };
   return {

@@ -1,6 +1,5 @@
 /** Pure view logic of the figure "Over de grens": which layer is chosen, what it covers, and the info line (shared by SVG, live map and tests). */
 import type { MapModel } from '../shared/island.ts';
-import type { PolygonArcs } from '../shared/topology.ts';
 
 /** A layer of the map: a Regio Deal (an area or its participants) or vervoerregio Gent. */
 export interface GrensLayer {
@@ -19,10 +18,8 @@ export interface OverDeGrensIsland extends MapModel {
   /** `regiodeal`: never a parameter of the other maps on the page (vervoerregio, indeling, paar, vergelijking). */
   param: string;
   layers: GrensLayer[];
-  /** Ids are CBS codes (GM…) in the Netherlands and NIS codes in Belgium. */
-  gemeenten: Array<{ id: string; naam: string }>;
-  /** Layer id → its outline, merged at build time (delta-coded arc lists into the topology, shared/topology.ts). */
-  outlines: Record<string, PolygonArcs>;
+  /** Ids are CBS codes (GM…) in the Netherlands and NIS codes in Belgium; `d`: the outline as SVG path data in the drawing's units. */
+  gemeenten: Array<{ id: string; naam: string; d: string }>;
   /** Municipality labels of the live map, most important first. */
   labels: Array<{ id: string; naam: string; at: [number, number]; priority: number }>;
 }

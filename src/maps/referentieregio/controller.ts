@@ -1,6 +1,6 @@
 /**
  * The behaviour of `<refreg-map>`, loaded when the figure nears the viewport: legend entries become buttons that choose a
- * pair (?paar=gent), the municipality year lives in the URL (?vergelijking=2019), and Leaflet replaces the build-time SVG.
+ * pair (?paar=gent), the municipality year lives in the URL (?vergelijking=2019), and the live map (a copy of the build-time SVG on Leaflet) replaces it.
  */
 import { paragraph as p, SelectionIsland } from '../shared/selection-island.ts';
 import { readChoice } from '../shared/url-state.ts';
@@ -37,7 +37,7 @@ export class ReferentieregioController extends SelectionIsland<ReferentieregioIs
     this.showYear(this.#year);
     this.pressLegend();
     const rr = this.model.pairs.find((p) => p.vr === this.selected)?.rr;
-    for (const path of this.el.querySelectorAll<SVGPathElement>('[data-map-static] .map-regions path[data-code]'))
+    for (const path of this.el.querySelectorAll<SVGPathElement>(':is([data-map-static], [data-map-drawing]) .map-regions path[data-code]'))
       path.classList.toggle('is-selected', path.dataset['code'] === rr);
     this.#renderInfo();
     this.live?.show(this.#year);
@@ -65,13 +65,14 @@ export class ReferentieregioController extends SelectionIsland<ReferentieregioIs
   }
 
   protected async showLive(container: HTMLElement): Promise<void> {
+    const { staticSvg } = this;
+    if (!staticSvg) throw new Error('<refreg-map>: geen kaarttekening');
     const { createReferentieregioLive } = await import('./live.ts');
     this.live = await createReferentieregioLive(container, this.model, {
+      svg: staticSvg,
       label: this.liveLabel(),
-      year: this.#year,
       onSelect: (rr) => this.toggle(pairOfReferentieregio(this.model, rr)),
     });
-    this.live.show(this.#year);
-    this.live.select(this.selected);
+    this.render();
   }
 }

@@ -8,10 +8,10 @@ import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { GemeenteModel } from '../../gemeenten/model.ts';
 import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
-import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
+import { createSvgProjection, mapView, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
-import { borderArcSet, borders, groupNeighbours, groupOf, mergeGroups, outlineArcs, type PolygonArcs } from '../shared/topology.ts';
+import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
 import { borderOf, summarisePairs, type CompareYear, type ReferentieregioIsland } from './view.ts';
 
 export interface RrShape {
@@ -49,8 +49,8 @@ export interface ReferentieregioModel {
   pairRows: PairRow[];
 }
 
-/** Everything the figure shows; `pages` supplies the pairs and disagreements (derived from the same `data`), `topoUrl` the asset. */
-export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, topoUrl: string): ReferentieregioModel {
+/** Everything the figure shows; `pages` supplies the pairs and disagreements (derived from the same `data`); `file` names the topology in errors. */
+export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, file = 'data/gemeenten.topo.json'): ReferentieregioModel {
   // As the vervoerregio map: triangles under 4 × 4 units of the 800-unit drawing go (0.4 mm on A4), for bytes.
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
   // Full membership per year (for drawing here), and the island's slimmer form (2019–2024 only where it differs from 2025).
@@ -119,28 +119,22 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
     ).size;
   const e2025 = full['2025'];
   const pairList = pages.paren['2025'].map((p) => ({ vr: p.vervoerregio.code, rr: p.referentieregio.code }));
-  // What the browser draws, merged here from the topology it fetches (data.topology, not the drawing's simplified copy).
-  const arcs = (of: Record<string, string>): Map<string, PolygonArcs> => outlineArcs(data.topology, 'gemeenten', groupOf(of));
-  /** The outlines of `year` that differ from those of 2025 (all of them for 2025). */
-  const changed = (now: Map<string, PolygonArcs>, base: Map<string, PolygonArcs>, all: boolean): Record<string, PolygonArcs> =>
-    Object.fromEntries([...now].filter(([code, outline]) => all || JSON.stringify(outline) !== JSON.stringify(base.get(code))));
-  const rrArcs2025 = arcs(e2025.rrOf);
-  const vrArcs2025 = arcs(e2025.vrOf);
+  // The selected pair's vervoerregio outline, in the drawing's own units (the live map adds it to its copy of the SVG).
+  const vrPaths = (of: Record<string, string>): Map<string, string> =>
+    new Map([...mergeGroups(topology, 'gemeenten', groupOf(of))].map(([code, outline]) => [code, projection.path(outline)]));
+  const vr2025 = vrPaths(e2025.vrOf);
   const compareYear = (year: DivisionYear): CompareYear => {
     const entry = full[year];
-    const base = year === '2025';
+    const own = year === '2025' ? vr2025 : vrPaths(entry.vrOf);
     return {
-      rr: changed(base ? rrArcs2025 : arcs(entry.rrOf), rrArcs2025, base),
-      vr: changed(base ? vrArcs2025 : arcs(entry.vrOf), vrArcs2025, base),
-      vrBorders: borderArcSet(data.topology, 'gemeenten', borderOf(entry.vrOf)),
-      verschil: Object.fromEntries(outlineArcs(data.topology, 'gemeenten', (nis) => entry.verschil[nis])),
+      vr: Object.fromEntries([...own].filter(([code, d]) => year === '2025' || d !== vr2025.get(code))),
       info: summarisePairs(pairList, entry.vrOf, entry.rrOf, entry.unitOf, entry.names),
     };
   };
   const sets: Record<DivisionYear, CompareYear> = { '2025': compareYear('2025'), '2019': compareYear('2019') };
   return {
     island: {
-      topo: topoUrl,
+      view: mapView(projection, data.topology, file),
       param: 'paar',
       setParam: 'vergelijking',
       defaultSet: '2025',

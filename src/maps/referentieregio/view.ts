@@ -1,8 +1,8 @@
 /**
  * The comparison map's model as it travels to the browser (the JSON island), and the pure view logic on it: which pair a
- * slug names, the full drawing of a year, and what the info panel says about a pair (summarised at build time).
+ * slug names, the vervoerregio outlines of a year, and what the info panel says about a pair (summarised at build time).
  */
-import type { ArcSet, PolygonArcs } from '../shared/topology.ts';
+import type { MapModel } from '../shared/island.ts';
 
 /** A vervoerregio and the referentieregio that holds most of its municipalities. */
 export interface PairEntry {
@@ -27,25 +27,17 @@ export interface PairInfo {
 }
 
 /**
- * One municipality year as the browser gets it: the drawing merged at build time into delta-coded arc lists of the
- * topology (shared/topology.ts, drawn by shared/arcs.ts), so the browser merges nothing and needs no membership table.
+ * One municipality year as the browser gets it. The drawing (referentieregio's, vervoerregio borders, the differences of
+ * both years) is the figure's own SVG; the island adds what it does not show: the selected pair's vervoerregio outline.
  */
 export interface CompareYear {
-  /** Referentieregio code → outline; in a year other than the default only the outlines that differ (see `drawingOf`). */
-  rr: Record<string, PolygonArcs>;
-  /** Vervoerregio code → outline (drawn for the selected pair); in a year other than the default only those that differ. */
-  vr: Record<string, PolygonArcs>;
-  /** The vervoerregio borders, as an arc set. */
-  vrBorders: ArcSet;
-  /** The municipalities of this year where the two cuts differ: NIS → outline. */
-  verschil: Record<string, PolygonArcs>;
+  /** Vervoerregio code → its outline as SVG path data in the drawing's units; in a year other than the default only those that differ. */
+  vr: Record<string, string>;
   /** Vervoerregio code → the info on its pair. */
   info: Record<string, PairInfo>;
 }
 
-export interface ReferentieregioIsland {
-  /** URL of data/gemeenten.topo.json. */
-  topo: string;
+export interface ReferentieregioIsland extends MapModel {
   /** Query parameters: the selected pair (`paar`) and the municipality year (`vergelijking`). */
   param: string;
   setParam: string;
@@ -64,12 +56,12 @@ export function pairOfReferentieregio(island: ReferentieregioIsland, rr: string)
   return island.pairs.find((p) => p.rr === rr)?.vr;
 }
 
-/** A year's drawing with all its outlines (the default year's, overridden by the year's own); `undefined` for an unknown year. */
+/** A year with all its vervoerregio outlines (the default year's, overridden by the year's own); `undefined` for an unknown year. */
 export function drawingOf(island: ReferentieregioIsland, year: string): CompareYear | undefined {
   const entry = island.sets[year];
   const base = island.sets[island.defaultSet];
   if (!entry || !base || year === island.defaultSet) return entry;
-  return { ...entry, rr: { ...base.rr, ...entry.rr }, vr: { ...base.vr, ...entry.vr } };
+  return { ...entry, vr: { ...base.vr, ...entry.vr } };
 }
 
 /** Names and counts for every pair, from full membership tables, the unit of each NIS in the year and the unit names. */

@@ -5,11 +5,21 @@
  * the element fetches into the script when the map wakes (lazy-element.ts); `astro dev` keeps it inline.
  */
 
-/** What every map model carries: the URL of its TopoJSON (a fingerprinted asset). */
+/** [west, south, east, north] in degrees. */
+export type Box = [number, number, number, number];
+
+/** Where a figure's build-time drawing lies on the earth (the corners of its viewBox) and the zoom range it is drawn for. */
+export interface MapView {
+  bbox: Box;
+  /** [min, max]: the data pipeline's zoom range for the simplification the drawing comes from (shared/zoom.ts). */
+  zoom: [number, number];
+}
+
+/** What every map model carries: the view of its drawing, which the live map shows (shared/drawing.ts). */
 export interface MapModel {
-  topo: string;
-  /** The area the figure is about, [west, south, east, north]: the live map opens there (default: the whole topology). */
-  frame?: [number, number, number, number] | undefined;
+  view: MapView;
+  /** The area the figure is about: the live map opens there (default: the whole drawing). */
+  frame?: Box | undefined;
 }
 
 /** Selector of a figure's model island. */

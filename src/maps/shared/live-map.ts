@@ -1,55 +1,43 @@
 /**
- * The live half of every map, loaded by dynamic import only when a figure goes live: waits for the topology and Leaflet's
- * stylesheet (live-assets.ts), and builds a tile-less Leaflet map with helpers for what all maps draw: clickable shapes
- * with hover and selection styling, plain lines, permanent labels, and fit + max bounds that follow a resized container.
+ * The live half of every map, loaded by dynamic import only when a figure goes live: a tile-less Leaflet map that shows
+ * a copy of the figure's own build-time drawing (shared/drawing.ts) as one SVG overlay on the drawing's geographic box,
+ * so nothing is fetched, decoded, merged or projected in the browser. On top: the shapes of the drawing made interactive
+ * (one delegated listener, one pointer tooltip), permanent labels that never collide, and fit + max bounds that follow a
+ * resized container. Styling is the drawing's CSS: a controller toggles classes on the static SVG and the copy alike.
  */
 import type L from 'leaflet';
-import type { Topology } from 'topojson-specification';
-import type { LineString, MultiLineString, MultiPolygon, Polygon as GeoPolygon } from 'geojson';
 import { createTilelessMap } from './leaflet-base.ts';
-import { fetchTopology, loadLeafletCss } from './live-assets.ts';
+import { loadLeafletCss } from './live-assets.ts';
 import { declutter } from './declutter.ts';
-import { Control, FeatureGroup, LatLng, LatLngBounds, Point, Polygon, Polyline, polygonOf, polylineOf, setPosition } from './leaflet-lite.ts';
-import { topologyZoom } from './zoom.ts';
-import { arcDecoder, type ArcSet, type PolygonArcs } from './arcs.ts';
+import { liveDrawing } from './drawing.ts';
+import type { Box, MapView } from './island.ts';
+import { Control, LatLng, LatLngBounds, Point, SVGOverlay, setPosition } from './leaflet-lite.ts';
 
 export interface LiveMapOptions {
-  /** URL of the TopoJSON (a fingerprinted asset). */
-  url: string;
-  /** Accessible name of the map region ("… (interactief)" is added). The zoom range is the topology's own (shared/zoom.ts). */
+  /** The figure's build-time drawing; the live map shows a copy of it. */
+  svg: SVGSVGElement;
+  /** Where that drawing lies on the earth and the zoom range it is drawn for (island.ts `MapView`, written at build time). */
+  view: MapView;
+  /** Accessible name of the map region ("… (interactief)" is added). */
   label: string;
-  /** Padding (px) around the topology's bounding box when the map is fitted (default 8). */
+  /** Padding (px) around the opening view when the map is fitted (default 8). */
   padding?: number;
-  /** [west, south, east, north] the map opens on, and returns to with "Beginbeeld" (default: the topology's box). */
-  frame?: readonly [number, number, number, number] | undefined;
+  /** [west, south, east, north] the map opens on, and returns to with "Beginbeeld" (default: the whole drawing). */
+  frame?: Box | undefined;
 }
 
-/**
- * A shape to draw: an outline merged at build time (delta-coded arc lists into the map's topology, shared/topology.ts
- * `outlineArcs`, decoded by shared/arcs.ts), a geometry object's own arcs (`polygonArcsOf`), or a GeoJSON geometry.
- */
-export type Shape = { id: string; arcs: PolygonArcs } | { id: string; rings: number[][][] } | { id: string; geometry: GeoPolygon | MultiPolygon };
-
-export interface ShapeOptions {
-  style: (id: string) => L.PathOptions;
+export interface ShapeHandlers {
   /** Tooltip text, read each time it opens (so it can follow the view). */
   tooltip?: (id: string) => string;
   onClick?: (id: string) => void;
   onHover?: (id: string | undefined) => void;
-  /** Attribute set to the shape's id on its SVG path, e.g. `data-nis` (for tests and tools). */
-  idAttribute?: string;
-  /** False for context shapes that never react to the pointer (default true). */
-  interactive?: boolean;
 }
 
-export interface ShapeLayer {
-  /** Re-applies `style` to every shape. */
-  restyle(): void;
-  /** The SVG path of a shape (after the map has a view). */
+export interface Shapes {
+  /** The drawing's path of a shape (the visible one when a shape is drawn twice, e.g. per year). */
   element(id: string): SVGPathElement | undefined;
+  /** Draws the shape over its neighbours (last in its group), so its outline is not covered. */
   bringToFront(id: string): void;
-  bounds(): L.LatLngBounds;
-  remove(): void;
 }
 
 /** A label's content from its lines ("Vlaamse", "Ardennen"), one line break between them. */
@@ -74,12 +62,15 @@ export interface LabelOptions {
 
 export interface LiveMap {
   readonly map: L.Map;
-  readonly topology: Topology;
-  /** The topology's bounding box; the reader can move within it (max bounds). */
+  /** The copy of the figure's drawing the map shows. */
+  readonly drawing: SVGSVGElement;
+  /** The drawing's box; the reader can move within it (max bounds). */
   readonly bounds: L.LatLngBounds;
-  shapes(shapes: readonly Shape[], options: ShapeOptions): ShapeLayer;
-  /** Lines: a delta-coded arc set of the topology (shared/topology.ts `borderArcSet`) or a GeoJSON line geometry. */
-  lines(lines: ArcSet | LineString | MultiLineString, style: L.PathOptions): L.Layer;
+  /**
+   * Makes the drawing's paths that match `selector` (each naming its shape in `idAttribute`, e.g. `data-code`) react to
+   * the pointer: a tooltip that follows it, hover, and click (not at the end of a drag).
+   */
+  shapes(selector: string, idAttribute: string, handlers: ShapeHandlers): Shapes;
   /**
    * Permanent labels that never collide with each other or the map's buttons (shared/declutter.ts), checked again after
    * every zoom, move and resize. Each is a `div.leaflet-tooltip` in Leaflet's tooltip pane, centred on its point by CSS
@@ -117,15 +108,12 @@ function resetControl(reset: () => void): L.Control {
   return control;
 }
 
-/** Builds the map in `container` once the topology and the stylesheet are loaded; rejects when either fails. */
+/** Builds the map in `container` once Leaflet's stylesheet is in; rejects when it fails. */
 export async function createLiveMap(container: HTMLElement, options: LiveMapOptions): Promise<LiveMap> {
-  const [topology] = await Promise.all([fetchTopology(options.url), loadLeafletCss()]);
-  const zoom = topologyZoom(topology, options.url);
-  const decoder = arcDecoder(topology, (lng, lat) => new LatLng(lat, lng));
-  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: zoom.min, maxZoom: zoom.max });
+  await loadLeafletCss();
+  const { view } = options;
+  const { map, dispose } = createTilelessMap(container, { label: options.label, minZoom: view.zoom[0], maxZoom: view.zoom[1] });
   let fitted: { bounds: L.LatLngBounds; padding: number } | undefined;
-  /** Shape layers whose paths get their id attribute once the map has a view (Leaflet draws nothing before). */
-  const namers: Array<() => void> = [];
   /**
    * Fits the bounds beside or below the control corner (zoom and reset buttons), whichever shows the area larger, so the
    * buttons never cover it: beside on a wide map, below on a phone's taller map.
@@ -148,64 +136,69 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
   const fit = (target: L.LatLngBounds, padding = 8): void => {
     fitted = { bounds: target, padding };
     fitClear(target, padding);
-    for (const named of namers) named();
   };
-  const box = ([west = 0, south = 0, east = 0, north = 0]: readonly number[]): L.LatLngBounds => new LatLngBounds([south, west], [north, east]);
-  const bounds = box(topology.bbox ?? []);
+  const box = ([west, south, east, north]: Box): L.LatLngBounds => new LatLngBounds([south, west], [north, east]);
+  const bounds = box(view.bbox);
   const frame = options.frame ? box(options.frame) : bounds;
-  // The controls first (their corner is kept clear), then the fit before anything is drawn, so every path is drawn once, at the right view.
+  // The controls first (their corner is kept clear), then the fit, then the drawing: it is placed once, at the right view.
   resetControl(() => fit(frame, options.padding)).addTo(map);
   fit(frame, options.padding);
   map.setMaxBounds(bounds.pad(0.3));
+  const drawing = liveDrawing(options.svg);
+  new SVGOverlay(drawing, bounds, { interactive: false }).addTo(map);
+  const tip = document.createElement('div');
+  tip.className = 'leaflet-tooltip leaflet-tooltip-top map-tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  container.append(tip);
+  map.on('movestart zoomstart', () => (tip.hidden = true));
   return {
     map,
-    topology,
+    drawing,
     bounds,
-    shapes(shapes, shapeOptions) {
-      const polygons = new Map<string, L.Path>();
-      const group = new FeatureGroup();
-      for (const shape of shapes) {
-        const { id } = shape;
-        const pathOptions = { interactive: shapeOptions.interactive ?? true, ...shapeOptions.style(id) };
-        const polygon =
-          'arcs' in shape
-            ? new Polygon(decoder.polygons(shape.arcs), pathOptions)
-            : 'rings' in shape
-              ? new Polygon(decoder.rings(shape.rings), pathOptions)
-              : polygonOf(shape.geometry, pathOptions);
-        polygons.set(id, polygon);
-        if (shapeOptions.tooltip) {
-          const text = shapeOptions.tooltip;
-          polygon.bindTooltip(() => text(id), { sticky: true, direction: 'top' });
-        }
-        if (shapeOptions.onClick) polygon.on('click', () => shapeOptions.onClick?.(id));
-        if (shapeOptions.onHover) {
-          polygon.on('mouseover', () => shapeOptions.onHover?.(id));
-          polygon.on('mouseout', () => shapeOptions.onHover?.(undefined));
-        }
-        group.addLayer(polygon);
-      }
-      group.addTo(map);
-      const named = (): void => {
-        if (!shapeOptions.idAttribute) return;
-        for (const [id, polygon] of polygons) polygon.getElement()?.setAttribute(shapeOptions.idAttribute, id);
+    shapes(selector, idAttribute, handlers) {
+      const paths = [...drawing.querySelectorAll<SVGPathElement>(selector)];
+      for (const path of paths) path.classList.add('leaflet-interactive');
+      const idOf = (target: EventTarget | null): string | undefined => {
+        const path = target instanceof Element ? target.closest(selector) : null;
+        return path && drawing.contains(path) ? (path.getAttribute(idAttribute) ?? undefined) : undefined;
       };
-      named();
-      namers.push(named);
+      let hovered: string | undefined;
+      const place = (event: PointerEvent): void => {
+        const origin = container.getBoundingClientRect();
+        tip.style.left = `${String(Math.round(event.clientX - origin.left))}px`;
+        tip.style.top = `${String(Math.round(event.clientY - origin.top))}px`;
+      };
+      const hover = (id: string | undefined, event: PointerEvent): void => {
+        if (id === hovered) return;
+        hovered = id;
+        if (handlers.tooltip && id !== undefined) {
+          tip.textContent = handlers.tooltip(id);
+          place(event);
+          tip.hidden = false;
+        } else tip.hidden = true;
+        handlers.onHover?.(id);
+      };
+      drawing.addEventListener('pointerover', (event) => hover(idOf(event.target), event));
+      drawing.addEventListener('pointermove', (event) => {
+        if (!tip.hidden) place(event);
+      });
+      // Leaving for another shape is that shape's pointerover; leaving for anything else ends the hover.
+      drawing.addEventListener('pointerout', (event) => {
+        if (idOf(event.relatedTarget) === undefined) hover(undefined, event);
+      });
+      drawing.addEventListener('click', (event) => {
+        const id = idOf(event.target);
+        if (id !== undefined && !(map.dragging as L.Handler & { moved(): boolean }).moved()) handlers.onClick?.(id);
+      });
       return {
-        restyle() {
-          for (const [id, polygon] of polygons) polygon.setStyle(shapeOptions.style(id));
-          named();
+        element: (id) =>
+          paths.find((path) => path.getAttribute(idAttribute) === id && path.getClientRects().length > 0) ??
+          paths.find((path) => path.getAttribute(idAttribute) === id),
+        bringToFront(id) {
+          for (const path of paths) if (path.getAttribute(idAttribute) === id) path.parentNode?.append(path);
         },
-        element: (id) => polygons.get(id)?.getElement() as SVGPathElement | undefined,
-        bringToFront: (id) => void polygons.get(id)?.bringToFront(),
-        bounds: () => group.getBounds(),
-        remove: () => void group.remove(),
       };
-    },
-    lines(lines, style) {
-      const lineOptions = { interactive: false, ...style };
-      return (Array.isArray(lines) ? new Polyline(decoder.lines(lines), lineOptions) : polylineOf(lines, lineOptions)).addTo(map);
     },
     labels(labels, labelOptions) {
       const elements = labels.map(({ content, className }) => {

@@ -6,7 +6,7 @@
  */
 import type { MapController } from './lazy-element.ts';
 import { ISLAND_SELECTOR, readIsland, type MapModel } from './island.ts';
-import { fetchTopology, loadLeafletCss } from './live-assets.ts';
+import { loadLeafletCss } from './live-assets.ts';
 import { readChoice, withParam } from './url-state.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
@@ -51,9 +51,8 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
     this.el = element;
     this.model = readIsland<Model>(element);
     this.signal = this.#abort.signal;
-    // The data and the stylesheet start loading with the controller (a screen ahead of the figure, see lazy-element.ts),
-    // while the Leaflet chunk is still on its way; failures surface in showLive.
-    fetchTopology(this.model.topo).catch(() => undefined);
+    // The stylesheet starts loading with the controller (a screen ahead of the figure, see lazy-element.ts), while the
+    // Leaflet chunk is still on its way; a failure surfaces in showLive. The drawing is the figure's own: nothing to fetch.
     loadLeafletCss().catch(() => undefined);
   }
 
@@ -131,8 +130,9 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
     history.replaceState(history.state, '', href);
   }
 
-  get #staticSvg(): SVGElement | null {
-    return this.el.querySelector<SVGElement>('[data-map-static]');
+  /** The figure's build-time drawing (the live map shows a copy of it). */
+  protected get staticSvg(): SVGSVGElement | null {
+    return this.el.querySelector<SVGSVGElement>('svg[data-map-static]');
   }
 
   async #goLive(): Promise<void> {
@@ -141,13 +141,13 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
     try {
       container.hidden = false;
       await this.showLive(container);
-      this.#staticSvg?.setAttribute('data-covered', '');
+      this.staticSvg?.setAttribute('data-covered', '');
       this.el.dataset['live'] = 'true';
     } catch {
       this.disposeLive();
       container.hidden = true;
       container.replaceChildren();
-      this.#staticSvg?.removeAttribute('data-covered');
+      this.staticSvg?.removeAttribute('data-covered');
       showFailed(this.el);
     }
   }

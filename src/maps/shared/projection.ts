@@ -2,6 +2,8 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import polylabel from 'polylabel';
 import type { Geometry, Position } from 'geojson';
+import type { MapView } from './island.ts';
+import { topologyZoom } from './zoom.ts';
 
 export interface SvgProjection {
   width: number;
@@ -117,4 +119,12 @@ export function createSvgProjection(extent: GeoPermissibleObjects, width: number
       return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
     },
   };
+}
+
+/** The view of a drawing for its island: the geographic corners of its viewBox and the zoom range of `topology` (named `file` in errors). */
+export function mapView(projection: SvgProjection, topology: unknown, file: string): MapView {
+  const [west, north] = projection.invert([0, 0]);
+  const [east, south] = projection.invert([projection.width, projection.height]);
+  const { min, max } = topologyZoom(topology, file);
+  return { bbox: [west, south, east, north], zoom: [min, max] };
 }

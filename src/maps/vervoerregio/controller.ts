@@ -53,17 +53,16 @@ export class VervoerregioController extends SelectionIsland<VervoerregioIsland, 
     }
     for (const path of this.#staticRegions()) path.classList.toggle('is-selected', path.dataset['code'] === this.selected);
     this.#renderInfo();
-    this.live?.show(this.#year);
     this.live?.select(this.selected);
   }
 
+  /** The region paths of the static SVG and of the live map's copy of it. */
   #staticRegions(): SVGPathElement[] {
-    return [...this.el.querySelectorAll<SVGPathElement>('[data-map-static] :is(.map-regions, .map-regions-2025) path[data-code]')];
+    return [...this.el.querySelectorAll<SVGPathElement>(':is([data-map-static], [data-map-drawing]) :is(.map-regions, .map-regions-2025) path[data-code]')];
   }
 
   #highlight(code: string | undefined): void {
     for (const path of this.#staticRegions()) path.classList.toggle('is-highlighted', path.dataset['code'] === code);
-    this.live?.highlight(code);
   }
 
   #renderInfo(): void {
@@ -82,14 +81,15 @@ export class VervoerregioController extends SelectionIsland<VervoerregioIsland, 
   }
 
   protected async showLive(container: HTMLElement): Promise<void> {
+    const { staticSvg } = this;
+    if (!staticSvg) throw new Error('<region-map>: geen kaarttekening');
     const { createVervoerregioLive } = await import('./live.ts');
     this.live = await createVervoerregioLive(container, this.model, {
+      svg: staticSvg,
       label: this.liveLabel(),
-      year: this.#year,
       onSelect: (code) => this.toggle(code),
       onHover: (code) => this.#highlight(code),
     });
-    this.live.show(this.#year);
-    this.live.select(this.selected);
+    this.render();
   }
 }

@@ -1,64 +1,29 @@
-/** The live vervoerregio map (loaded by dynamic import): the regions of the chosen year, merged at build time (arc lists in the island). */
-import type L from 'leaflet';
-import { createLiveMap, labelContent, type ShapeLayer } from '../shared/live-map.ts';
-import { drawBrussel } from '../flanders/brussel.ts';
+/**
+ * The live vervoerregio map (loaded by dynamic import): the figure's own drawing of both years (the year and the selection
+ * shown by the same classes and CSS as the static SVG, set by the controller), made interactive, with live labels.
+ */
+import { createLiveMap, labelContent, type Shapes } from '../shared/live-map.ts';
 import { labelLines } from '../shared/labels.ts';
-import { outlinesOf, type VervoerregioIsland } from './view.ts';
+import type { VervoerregioIsland } from './view.ts';
 
 export interface VervoerregioLive {
-  /** Draws the regions of a municipality year ('2019', '2025'); a no-op when it is already shown. */
-  show(year: string): void;
+  /** Draws the selected region over its neighbours, so its outline shows whole. */
   select(code: string | undefined): void;
-  highlight(code: string | undefined): void;
   destroy(): void;
 }
-
-const BASE: L.PathOptions = { color: '#1c2230', weight: 1.2, opacity: 1, fillOpacity: 0.78 };
 
 export async function createVervoerregioLive(
   container: HTMLElement,
   island: VervoerregioIsland,
-  options: { label: string; year: string; onSelect: (code: string) => void; onHover: (code: string | undefined) => void },
+  options: { svg: SVGSVGElement; label: string; onSelect: (code: string) => void; onHover: (code: string | undefined) => void },
 ): Promise<VervoerregioLive> {
-  const live = await createLiveMap(container, { url: island.topo, label: options.label });
-  drawBrussel(live);
-  const colours = new Map(island.regions.map((r) => [r.code, r.colour]));
+  const live = await createLiveMap(container, { svg: options.svg, view: island.view, label: options.label });
   const names = new Map(island.regions.map((r) => [r.code, r.naam]));
-  let selected: string | undefined;
-  let highlighted: string | undefined;
-  let shown: string | undefined;
-  let regions: ShapeLayer | undefined;
-  let inner: L.Layer | undefined;
-
-  const style = (code: string): L.PathOptions => {
-    const active = code === selected || code === highlighted;
-    return {
-      ...BASE,
-      fillColor: colours.get(code) ?? '#999999',
-      weight: code === selected ? 3.5 : active ? 2.5 : 1.2,
-      fillOpacity: selected && code !== selected ? 0.35 : active ? 0.95 : 0.78,
-    };
-  };
-  const restyle = (): void => {
-    regions?.restyle();
-    if (selected) regions?.bringToFront(selected);
-  };
-  const show = (year: string): void => {
-    const entry = island.sets[year];
-    const outlines = outlinesOf(island, year);
-    if (!entry || !outlines || year === shown) return;
-    shown = year;
-    regions?.remove();
-    inner?.remove();
-    regions = live.shapes(
-      outlines.map(([id, arcs]) => ({ id, arcs })),
-      { style, tooltip: (code) => names.get(code) ?? code, onClick: options.onSelect, onHover: options.onHover, idAttribute: 'data-code' },
-    );
-    inner = live.lines(entry.inner, { color: '#ffffff', weight: 0.6, opacity: 0.7 });
-    restyle();
-  };
-
-  show(options.year);
+  const regions: Shapes = live.shapes(':is(.map-regions, .map-regions-2025) path[data-code]', 'data-code', {
+    tooltip: (code) => names.get(code) ?? code,
+    onClick: options.onSelect,
+    onHover: options.onHover,
+  });
   live.labels(
     // Larger regions (more municipalities) keep their label when labels would collide.
     island.regions.map((r) => ({
@@ -69,14 +34,8 @@ export async function createVervoerregioLive(
     })),
   );
   return {
-    show,
     select(code) {
-      selected = code;
-      restyle();
-    },
-    highlight(code) {
-      highlighted = code;
-      restyle();
+      if (code) regions.bringToFront(code);
     },
     destroy: () => live.dispose(),
   };

@@ -9,10 +9,10 @@ import { joinDutch } from '../../lib/format.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
 import { division, DIVISION_YEARS, type Division, type GemeentenData } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
-import { createSvgProjection, type SvgProjection } from '../shared/projection.ts';
+import { createSvgProjection, mapView, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
 import { simplifyForDrawing } from '../shared/simplify.ts';
-import { borderArcSet, borders, groupNeighbours, groupOf, mergeGroups, outlineArcs, type PolygonArcs } from '../shared/topology.ts';
+import { borders, groupNeighbours, groupOf, mergeGroups } from '../shared/topology.ts';
 import { innerBorder, type IslandYear, type YearEntry, type VervoerregioIsland } from './view.ts';
 
 export const INDELING = 'vervoerregio';
@@ -78,8 +78,8 @@ function changesByRegion(data: GemeentenData, d2019: Division, d2025: Division):
 /** Four decimals: 11 m, far below a pixel at the live map's largest zoom (192 m). */
 const roundLngLat = ([lng, lat]: [number, number]): [number, number] => [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
 
-/** Everything the figure shows, from data/gemeenten.*; `topoUrl` is the asset URL the browser fetches. */
-export function vervoerregioModel(data: GemeentenData, topoUrl: string): VervoerregioModel {
+/** Everything the figure shows, from data/gemeenten.* (`file` names the topology in errors). */
+export function vervoerregioModel(data: GemeentenData, file = 'data/gemeenten.topo.json'): VervoerregioModel {
   const [d2019, d2025] = DIVISION_YEARS.map((year) => division(data, INDELING, year)) as [Division, Division];
   /** The static SVG is 800 units wide over Flanders' ≈3.4° of longitude; triangles under 4 × 4 units (a 2-unit bump on a 16-unit base, 0.4 mm on A4) go, for bytes: the page must stay under 100 kB. */
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
@@ -107,21 +107,9 @@ export function vervoerregioModel(data: GemeentenData, topoUrl: string): Vervoer
   const full = { '2019': yearEntry(d2019), '2025': yearEntry(d2025) };
   const inner2019 = innerBorder(full['2019']);
   const inner2025 = innerBorder(full['2025']);
-  // What the browser draws, merged here from the topology it fetches (data.topology, not the drawing's simplified copy).
-  const arcsOf = (entry: YearEntry): Map<string, PolygonArcs> => outlineArcs(data.topology, 'gemeenten', groupOf(entry.regionOf));
-  const outlineArcs2019 = arcsOf(full['2019']);
-  const outlineArcs2025 = arcsOf(full['2025']);
-  const sets: Record<string, IslandYear> = {
-    '2019': { members: full['2019'].members, outlines: Object.fromEntries(outlineArcs2019), inner: borderArcSet(data.topology, 'gemeenten', inner2019) },
-    '2025': {
-      members: full['2025'].members,
-      // Only the outlines that differ from 2019–2024's.
-      outlines: Object.fromEntries([...outlineArcs2025].filter(([code, arcs]) => JSON.stringify(arcs) !== JSON.stringify(outlineArcs2019.get(code)))),
-      inner: borderArcSet(data.topology, 'gemeenten', inner2025),
-    },
-  };
+  const sets: Record<string, IslandYear> = { '2019': { members: full['2019'].members }, '2025': { members: full['2025'].members } };
   const island: VervoerregioIsland = {
-    topo: topoUrl,
+    view: mapView(projection, data.topology, file),
     param: 'vervoerregio',
     setParam: 'indeling',
     defaultSet: '2019',

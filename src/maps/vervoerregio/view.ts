@@ -3,7 +3,6 @@
  * region a slug names, what the info panel says, which municipality borders are drawn inside the regions of a year.
  */
 import type { MapModel } from '../shared/island.ts';
-import type { ArcSet, PolygonArcs } from '../shared/topology.ts';
 
 export interface RegionEntry {
   code: string;
@@ -25,36 +24,19 @@ export interface YearEntry {
   members: Record<string, string[]>;
 }
 
-/**
- * One division year as the browser gets it: merged at build time into arc lists of the topology (shared/arcs.ts draws
- * them), so the browser merges nothing and needs no membership table.
- */
+/** One division year as the browser gets it: the members per region (the drawing shows both years' outlines, chosen by CSS). */
 export interface IslandYear {
   /** Region code → its municipalities of this year, sorted by name. */
   members: Record<string, string[]>;
-  /** Region code → its outline; in a year other than the default only the outlines that differ (see `outlinesOf`). */
-  outlines: Record<string, PolygonArcs>;
-  /** The municipality borders inside the regions (`innerBorder`), as an arc set. */
-  inner: ArcSet;
 }
 
 export interface VervoerregioIsland extends MapModel {
-  /** URL of data/gemeenten.topo.json. */
-  topo: string;
   /** Query parameter of the selected region (`vervoerregio`) and of the year (`indeling`). */
   param: string;
   setParam: string;
   defaultSet: string;
   regions: RegionEntry[];
   sets: Record<string, IslandYear>;
-}
-
-/** The region outlines of a year: the default year's, overridden by the year's own (in region order); `undefined` for an unknown year. */
-export function outlinesOf(island: VervoerregioIsland, year: string): Array<[string, PolygonArcs]> | undefined {
-  const entry = island.sets[year];
-  if (!entry) return undefined;
-  const outlines = { ...island.sets[island.defaultSet]?.outlines, ...entry.outlines };
-  return island.regions.flatMap((r) => (outlines[r.code] ? [[r.code, outlines[r.code]] as [string, PolygonArcs]] : []));
 }
 
 export { differences } from '../shared/island.ts';

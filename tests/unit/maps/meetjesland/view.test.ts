@@ -9,7 +9,7 @@ import { OVERLAP_NONE, SINGLE_MEMBER } from '../../../../src/maps/meetjesland/sc
 const topology = parseMeetjeslandTopology(JSON.parse(readFileSync('data/meetjesland.topo.json', 'utf8')), 'topo');
 const delineaties = parseDelineaties(JSON.parse(readFileSync('data/meetjesland-delineaties.json', 'utf8')), 'data');
 const model = meetjeslandModel(topology, delineaties, new Map(loadGemeenten().gemeenten.map((g) => [g.nis, g.naam])));
-const island = meetjeslandIsland(model, new Map(), '/t.json');
+const island = meetjeslandIsland(model, new Map(), { bbox: [3.3, 50.7, 4.4, 51.3], zoom: [8, 11] });
 const options = { ids: island.layers.map((l) => l.id), slugs: island.gemeenten.map((g) => g.slug) };
 const all = defaultState(options);
 const EEKLO = '43005';

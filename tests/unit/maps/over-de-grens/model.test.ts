@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadOverDeGrens, overDeGrensModel, parseOverDeGrens } from '../../../../src/maps/over-de-grens/model.ts';
 
 describe('over-de-grens model', () => {
-  const model = overDeGrensModel(loadOverDeGrens(), '/topo.json');
+  const model = overDeGrensModel(loadOverDeGrens());
 
   it('draws the North Sea Port District as its four named participants, Gent across the border included', () => {
     const nsp = model.island.layers.find((l) => l.id === 'north-sea-port-district');
@@ -21,6 +21,15 @@ describe('over-de-grens model', () => {
     expect(model.locator.labels.map((l) => l.lines[0])).toEqual(['België', 'Nederland', 'Zwitserland']);
     expect(model.locator.marked.map((m) => m.id)).toEqual(['vlaanderen', 'zeeland', 'st-gallen']);
     expect(model.swiss.kantons.map((k) => k.id).sort()).toEqual(['15', '17', '20']);
+  });
+
+  it("gives the live map every municipality of the Westerschelde drawing as path data in the drawing's units", () => {
+    expect(model.island.gemeenten.length).toBeGreaterThan(20);
+    for (const g of model.island.gemeenten) expect(g.d).toMatch(/^M\d/);
+    expect(model.island.gemeenten.find((g) => g.id === '44021')?.naam).toBe('Gent');
+    const [west, south, east, north] = model.island.view.bbox;
+    expect(west).toBeLessThan(east);
+    expect(south).toBeLessThan(north);
   });
 
   it('uses a URL parameter the other maps on the page do not use', () => {

@@ -3,9 +3,9 @@ import { layerInfo, layerOf, memberState, type OverDeGrensIsland } from '../../.
 
 const island: Pick<OverDeGrensIsland, 'layers' | 'gemeenten'> = {
   gemeenten: [
-    { id: 'GM0718', naam: 'Vlissingen' },
-    { id: '44021', naam: 'Gent' },
-    { id: 'GM0664', naam: 'Goes' },
+    { id: 'GM0718', naam: 'Vlissingen', d: 'M0 0l1 0 0 1z' },
+    { id: '44021', naam: 'Gent', d: 'M2 2l1 0 0 1z' },
+    { id: 'GM0664', naam: 'Goes', d: 'M4 4l1 0 0 1z' },
   ],
   layers: [
     {

@@ -7,7 +7,7 @@ import { referentieregioModel } from '../../../../src/maps/referentieregio/model
 import { pairInfo } from '../../../../src/maps/referentieregio/view.ts';
 
 const pages = buildGemeenteModel(loadGemeenten(), meetjeslandDelineatiesSchema.parse(JSON.parse(readFileSync('data/meetjesland-delineaties.json', 'utf8'))));
-const model = referentieregioModel(loadGemeenten(), pages, '/gemeenten.topo.json');
+const model = referentieregioModel(loadGemeenten(), pages);
 
 describe('referentieregioModel on data/', () => {
   it('draws 15 referentieregio areas and the 11 (2025) and 12 (2019–2024) municipalities where the cuts differ', () => {
@@ -29,5 +29,14 @@ describe('referentieregioModel on data/', () => {
       alleenVervoerregio: ['Boortmeerbeek', 'Kapelle-op-den-Bos'],
       alleenReferentieregio: ['Lier', 'Nijlen'],
     });
+  });
+
+  it("gives the live map each vervoerregio outline of 2025 in the drawing's units, and of 2019–2024 only those that differ", () => {
+    const vr2025 = model.island.sets['2025']?.vr ?? {};
+    expect(Object.keys(vr2025)).toHaveLength(15);
+    for (const d of Object.values(vr2025)) expect(d).toMatch(/^M\d/);
+    const changed = Object.keys(model.island.sets['2019']?.vr ?? {}).map((code) => model.island.pairs.find((p) => p.vr === code)?.vrNaam);
+    expect(changed.sort()).toEqual(['Antwerpen', 'Waasland']);
+    expect(model.island.view.zoom).toEqual([7, 9]);
   });
 });

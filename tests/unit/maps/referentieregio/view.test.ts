@@ -18,24 +18,18 @@ const vr2019 = { a: 'A', b: 'A', c: 'A', d: 'B' };
 const vr2025 = { a: 'A', b: 'A', c: 'A', d: 'A' };
 const rr = { a: 'R1', b: 'R1', c: 'R2', d: 'R2' };
 const island: ReferentieregioIsland = {
-  topo: '/t.json',
+  view: { bbox: [2.5, 50.6, 6, 51.6], zoom: [7, 9] },
   param: 'paar',
   setParam: 'vergelijking',
   defaultSet: '2025',
   pairs,
   sets: {
     '2025': {
-      rr: { R1: [[[0]]], R2: [[[1]]] },
-      vr: { A: [[[2]]] },
-      vrBorders: [],
-      verschil: { c: [[[3]]] },
+      vr: { A: 'M0 0l2 0 0 2z' },
       info: summarisePairs(pairs, vr2025, rr, { d: 'c' }, { a: 'Ab', b: 'Be', c: 'Ce-De' }),
     },
     '2019': {
-      rr: {},
-      vr: { A: [[[4]]], B: [[[5]]] },
-      vrBorders: [6],
-      verschil: { c: [[[7]]] },
+      vr: { A: 'M0 0l3 0 0 3z', B: 'M5 5l1 0 0 1z' },
       info: summarisePairs(pairs, vr2019, rr, {}, { a: 'Ab', b: 'Be', c: 'Ce', d: 'De' }),
     },
   },
@@ -53,11 +47,13 @@ describe('referentieregio view', () => {
     expect(pairInfo(island, '2025', 'A')?.alleenVervoerregio).toEqual(['Ce-De']);
     expect(pairInfo(island, '2025', undefined)).toBeUndefined();
   });
-  it('restores every outline of the other set from its differences, and draws borders where a table changes', () => {
-    expect(drawingOf(island, '2019')?.rr).toEqual({ R1: [[[0]]], R2: [[[1]]] });
-    expect(drawingOf(island, '2019')?.vr).toEqual({ A: [[[4]]], B: [[[5]]] });
-    expect(drawingOf(island, '2019')?.verschil).toEqual({ c: [[[7]]] });
-    expect(drawingOf(island, '2025')?.vr).toEqual({ A: [[[2]]] });
+  it('restores every vervoerregio outline of the other set from its differences, and draws borders where a table changes', () => {
+    expect(drawingOf({ ...island, sets: { ...island.sets, '2019': { ...island.sets['2019']!, vr: { B: 'M5 5l1 0 0 1z' } } } }, '2019')?.vr).toEqual({
+      A: 'M0 0l2 0 0 2z',
+      B: 'M5 5l1 0 0 1z',
+    });
+    expect(drawingOf(island, '2019')?.vr).toEqual({ A: 'M0 0l3 0 0 3z', B: 'M5 5l1 0 0 1z' });
+    expect(drawingOf(island, '2025')?.vr).toEqual({ A: 'M0 0l2 0 0 2z' });
     expect(drawingOf(island, '2000')).toBeUndefined();
     const vrBorder = borderOf(vr2019);
     expect(vrBorder('a', 'd')).toBe(true);

@@ -4,7 +4,6 @@ import {
   countsOf,
   differences,
   innerBorder,
-  outlinesOf,
   regionInfo,
   unitOf,
   type VervoerregioIsland,
@@ -13,7 +12,7 @@ import {
 
 /** Two regions; in 2025 municipalities 3 and 4 merge into 3, which moves to region B. */
 const island: VervoerregioIsland = {
-  topo: '/t.json',
+  view: { bbox: [2.5, 50.6, 6, 51.6], zoom: [7, 9] },
   param: 'vervoerregio',
   setParam: 'indeling',
   defaultSet: '2019',
@@ -22,8 +21,8 @@ const island: VervoerregioIsland = {
     { code: 'B', naam: 'Beeland', slug: 'beeland', colour: '#222222', at: [4, 51] },
   ],
   sets: {
-    '2019': { members: { A: ['Een', 'Twee', 'Drie'], B: ['Vier'] }, outlines: { A: [[[0, 1]]], B: [[[2]]] }, inner: [3, 1] },
-    '2025': { members: { A: ['Een', 'Twee'], B: ['Drievier'] }, outlines: { B: [[[2, 3]]] }, inner: [3] },
+    '2019': { members: { A: ['Een', 'Twee', 'Drie'], B: ['Vier'] } },
+    '2025': { members: { A: ['Een', 'Twee'], B: ['Drievier'] } },
   },
 };
 
@@ -43,17 +42,8 @@ describe('vervoerregio view', () => {
     expect(regionInfo(island, '2025', 'B')).toEqual({ naam: 'Beeland', count: 1, alias: undefined, members: 'Drievier' });
     expect(regionInfo(island, '2025', undefined)).toBeUndefined();
   });
-  test('a set other than the default carries only the outlines that differ; outlinesOf restores all of them, in region order', () => {
-    expect(outlinesOf(island, '2025')).toEqual([
-      ['A', [[[0, 1]]]],
-      ['B', [[[2, 3]]]],
-    ]);
-    expect(outlinesOf(island, '2019')).toEqual([
-      ['A', [[[0, 1]]]],
-      ['B', [[[2]]]],
-    ]);
+  test('differences keeps only the entries that differ from the base table', () => {
     expect(differences({ '1': 'A', '3': 'B' }, { '1': 'A', '3': 'A' })).toEqual({ '3': 'B' });
-    expect(outlinesOf(island, '1990')).toBeUndefined();
   });
   test('legend counts per set', () => {
     expect(Object.fromEntries(countsOf(island, '2025'))).toEqual({ A: 2, B: 1 });
