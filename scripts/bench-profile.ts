@@ -38,9 +38,8 @@ interface TraceEvent {
 
 /** Phases by the function that starts them (inclusive time, outermost call only). */
 const PHASES: ReadonlyArray<[string, RegExp]> = [
-  ['merge regions (topojson merge/mesh in the browser)', /^(mergeGroups|borders|drawBrussel|feature)$/],
-  ['decode the arcs merged at build time (arcDecoder)', /^(arcDecoder)$/],
-  ['build Leaflet layers (shapes, lines)', /^(shapes|lines|polygonOf|polylineOf)$/],
+  ['copy the drawing (liveDrawing)', /^(liveDrawing)$/],
+  ['make its shapes interactive (shapes)', /^(shapes)$/],
   ['labels + declutter', /^(labels|run|fitLabels)$/],
   ['map set-up and fit (createTilelessMap, fitClear)', /^(createTilelessMap|fitClear|fit)$/],
   ['controller set-up and render (static SVG, legend, tables)', /^(setup|render|legendButtons|trackYear)$/],
@@ -84,7 +83,9 @@ async function profileRun(page: Page, cdp: CDPSession, url: string, target: stri
     page.on('pageerror', (e) => console.log('pageerror', e.message));
     page.on('requestfailed', (r) => console.log('failed', r.url()));
   }
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // Loaded first (at 4× CPU a long page may still be parsing when the network has been quiet for 500 ms), then quiet.
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
   if (process.env['DEBUG_PROFILE']) console.log('loaded', url);
   await page.waitForTimeout(300);
   await cdp.send('Profiler.enable');

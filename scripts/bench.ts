@@ -63,7 +63,9 @@ async function mapRun(browser: Browser, url: string, target: string, live: strin
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const transfers = record(page);
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // Loaded first (at 4× CPU a long page may still be parsing when the network has been quiet for 500 ms), then quiet.
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(200);
   const before = gzipOf(transfers);
   const ms = await page.evaluate(

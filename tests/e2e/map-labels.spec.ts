@@ -29,6 +29,8 @@ for (const width of [360, 390, 768, 1280]) {
       const element = live.locator(map.tag);
       await element.locator('.map-frame').scrollIntoViewIfNeeded();
       await expect(element).toHaveAttribute('data-live', 'true');
+      // The labels are placed just after the map's first frame.
+      await expect(element.locator('.map-live')).toHaveAttribute('data-labels', 'placed');
       const shown = element.locator(`${map.live}:not(.is-decluttered)`);
       expect(await shown.count()).toBeGreaterThan(width >= 768 ? 8 : 3);
       expect(await collisions(live, `${map.tag} ${map.live}`)).toEqual([]);
@@ -51,6 +53,7 @@ for (const tag of ['region-map', 'refreg-map']) {
     const element = page.locator(tag);
     await element.locator('.map-frame').scrollIntoViewIfNeeded();
     await expect(element).toHaveAttribute('data-live', 'true');
+    await expect(element.locator('.map-live')).toHaveAttribute('data-labels', 'placed');
     const frame = await element.locator('.map-frame').boundingBox();
     expect(frame?.height ?? 0).toBeGreaterThanOrEqual(250);
     const layout = await element.evaluate((root) => {

@@ -35,6 +35,7 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
   readonly #options: StateOptions = { ids: this.model.layers.map((l) => l.id), slugs: this.model.gemeenten.map((g) => g.slug) };
   #state: MeetjeslandState = parseState(location.search, this.#options);
   #live: MeetjeslandLive | undefined;
+  #view: View | undefined;
 
   protected setup(): void {
     const on = (target: EventTarget | null | undefined, type: string, listener: () => void): void =>
@@ -94,6 +95,7 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
 
   protected render(): void {
     const view = computeView(this.model, this.#state);
+    this.#view = view;
     this.#syncControls();
     this.#renderStatic(view);
     this.#renderLegend(view);
@@ -212,7 +214,8 @@ export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
       label: staticSvg.querySelector('title')?.textContent ?? 'Kaart',
       onSelect: (nis) => this.#toggle(nis),
     });
-    this.render();
+    // The copy was made after the first render: it already has the view's fills and the selection; the labels get their counts.
+    if (this.#view) this.#live.update(this.#view);
   }
 
   protected disposeLive(): void {

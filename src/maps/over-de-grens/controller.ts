@@ -35,6 +35,6 @@ export class OverDeGrensController extends SelectionIsland<OverDeGrensIsland, Ov
     if (!staticSvg) throw new Error('<grens-map>: geen kaarttekening');
     const { createOverDeGrensLive } = await import('./live.ts');
     this.live = await createOverDeGrensLive(container, this.model, { svg: staticSvg, label: this.liveLabel() });
-    this.render();
+    this.live.select(this.selected);
   }
 }

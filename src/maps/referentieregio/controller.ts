@@ -73,6 +73,8 @@ export class ReferentieregioController extends SelectionIsland<ReferentieregioIs
       label: this.liveLabel(),
       onSelect: (rr) => this.toggle(pairOfReferentieregio(this.model, rr)),
     });
-    this.render();
+    // The copy was made after the first render: it already shows the year and the selected referentieregio.
+    this.live.show(this.#year);
+    this.live.select(this.selected);
   }
 }

@@ -1,9 +1,8 @@
 /**
  * Defines a map island element that sleeps until the reader comes near it. One screen ahead of the figure it loads its
- * controller and, in parallel, its model island when the build moved that out of the page (`data-src`, see
- * src/lib/map-islands.ts; `fillIsland` in map-island.ts); the controller then starts the live map's chunks and its data
- * and stylesheet downloads (MapIsland's constructor), so they are in when the figure arrives; within 200 px of the
- * viewport it starts the controller (the live map is built then). A reader who never comes within a screen of a map
+ * controller, the live map's chunks and, in parallel, its model island when the build moved that out of the page
+ * (`data-src`, see src/lib/map-islands.ts) and Leaflet's stylesheet (`fillIsland` in map-island.ts), so they are in when
+ * the figure arrives; within 200 px of the viewport it starts the controller (the live map is built then). A reader who never comes within a screen of a map
  * loads nothing for it. What is not needed before then (the fetch, the failure message) stays out of this eager module.
  */
 

@@ -56,7 +56,7 @@ export interface Label {
 }
 
 export interface LabelOptions {
-  /** True when the caller fills the labels first and then calls `declutter()` itself: nothing is measured before that. */
+  /** True when the caller fills the labels first and then calls `declutter()` itself: nothing is shown before that. */
   deferred?: boolean;
 }
 
@@ -73,8 +73,9 @@ export interface LiveMap {
   shapes(selector: string, idAttribute: string, handlers: ShapeHandlers): Shapes;
   /**
    * Permanent labels that never collide with each other or the map's buttons (shared/declutter.ts), checked again after
-   * every zoom, move and resize. Each is a `div.leaflet-tooltip` in Leaflet's tooltip pane, centred on its point by CSS
-   * (`.map-label`), so placing it measures nothing: one layout for all labels instead of one per label (L.Tooltip).
+   * every zoom, move and resize, just after the next frame (`declutter()` schedules a check; the container's
+   * `data-labels="placed"` says the first is done). Each is a `div.leaflet-tooltip` in Leaflet's tooltip pane, centred on
+   * its point by CSS (`.map-label`), so placing it measures nothing (not L.Tooltip, which forces a layout per label).
    */
   labels(labels: readonly Label[], options?: LabelOptions): { elements: HTMLElement[]; declutter(): void };
   /** Fits the bounds, and fits them again when the container is resized. */
@@ -219,8 +220,10 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
       map.on('zoom viewreset', atZoom);
       // During the zoom animation, where Leaflet's own tooltips go (DivOverlay._animateZoom).
       map.on('zoomanim', (event: L.ZoomAnimEvent) => place((at) => (map as unknown as AnimatedMap)._latLngToNewLayerPoint(at, event.zoom, event.center)));
+      // Every label starts hidden (`is-decluttered`) and is shown once it is known to collide with nothing.
+      for (const element of elements) element.classList.add('is-decluttered');
+      /** Measures every label (a hidden one keeps its box) and shows those that fit; reads everything before it writes. */
       const run = (): void => {
-        for (const element of elements) element.classList.remove('is-decluttered');
         const boxes = elements.map((element, i) => {
           const r = element.getBoundingClientRect();
           return { key: String(i), left: r.left, top: r.top, right: r.right, bottom: r.bottom, priority: labels[i]?.priority ?? 0 };
@@ -230,11 +233,28 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
           const r = control.getBoundingClientRect();
           return { key: `control-${i}`, left: r.left, top: r.top, right: r.right, bottom: r.bottom, priority: Number.MAX_VALUE };
         });
-        for (const key of declutter([...controls, ...boxes], 2)) if (!key.startsWith('control-')) elements[Number(key)]?.classList.add('is-decluttered');
+        const hidden = new Set(declutter([...controls, ...boxes], 2));
+        elements.forEach((element, i) => element.classList.toggle('is-decluttered', hidden.has(String(i))));
+        container.dataset['labels'] = 'placed';
       };
-      map.on('zoomend moveend resize', run);
-      if (!labelOptions?.deferred) run();
-      return { elements, declutter: run };
+      let pending = false;
+      /**
+       * Runs the declutter just after the next frame, when the browser has laid the map out anyway, so measuring forces no
+       * layout of its own (calls in between are one run); the map is live and drawn meanwhile, its labels appear a frame later.
+       */
+      const settle = (): void => {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            pending = false;
+            run();
+          }, 0),
+        );
+      };
+      map.on('zoomend moveend resize', settle);
+      if (!labelOptions?.deferred) settle();
+      return { elements, declutter: settle };
     },
     fit,
     dispose,

@@ -13,11 +13,13 @@ import { readChoice, withParam } from './url-state.ts';
 export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
 
 /**
- * Fetches the island the build moved out of the page (`<script … data-map-model data-src>`, src/lib/map-islands.ts) into
- * its script element, so `readIsland` reads it synchronously as before; an island written inline (`astro dev`) or
+ * Starts Leaflet's stylesheet and fetches the island the build moved out of the page (`<script … data-map-model data-src>`,
+ * src/lib/map-islands.ts) into its script element, so `readIsland` reads it synchronously as before; an island written inline (`astro dev`) or
  * already fetched is left alone. Called by lazy-element.ts when the map wakes, in parallel with the controller's import.
  */
 export async function fillIsland(element: HTMLElement): Promise<void> {
+  // The stylesheet the live map waits for starts now too, in parallel with the controller; a failure surfaces in showLive.
+  loadLeafletCss().catch(() => undefined);
   const island = element.querySelector<HTMLScriptElement>(ISLAND_SELECTOR);
   const src = island?.dataset['src'];
   if (!island || !src || (island.textContent ?? '') !== '') return;
@@ -51,9 +53,6 @@ export abstract class MapIsland<Model extends MapModel> implements MapController
     this.el = element;
     this.model = readIsland<Model>(element);
     this.signal = this.#abort.signal;
-    // The stylesheet starts loading with the controller (a screen ahead of the figure, see lazy-element.ts), while the
-    // Leaflet chunk is still on its way; a failure surfaces in showLive. The drawing is the figure's own: nothing to fetch.
-    loadLeafletCss().catch(() => undefined);
   }
 
   /** Wire up controls (listeners with `{ signal: this.signal }`); the model is read, nothing is drawn yet. */

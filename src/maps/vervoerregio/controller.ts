@@ -90,6 +90,7 @@ export class VervoerregioController extends SelectionIsland<VervoerregioIsland, 
       onSelect: (code) => this.toggle(code),
       onHover: (code) => this.#highlight(code),
     });
-    this.render();
+    // The copy was made after the first render: it already shows the year and the selection.
+    this.live.select(this.selected);
   }
 }
