@@ -34,8 +34,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 export class MeetjeslandController extends MapIsland<MeetjeslandIsland> {
   readonly #options: StateOptions = { ids: this.model.layers.map((l) => l.id), slugs: this.model.gemeenten.map((g) => g.slug) };
   #state: MeetjeslandState = parseState(location.search, this.#options);
-  #live: MeetjeslandLive | undefined;
   #view: View | undefined;
+  #live: MeetjeslandLive | undefined;
 
   protected setup(): void {
     const on = (target: EventTarget | null | undefined, type: string, listener: () => void): void =>

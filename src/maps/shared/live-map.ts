@@ -34,8 +34,6 @@ export interface ShapeHandlers {
 }
 
 export interface Shapes {
-  /** The drawing's path of a shape (the visible one when a shape is drawn twice, e.g. per year). */
-  element(id: string): SVGPathElement | undefined;
   /** Draws the shape over its neighbours (last in its group), so its outline is not covered. */
   bringToFront(id: string): void;
 }
@@ -193,9 +191,6 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
         if (id !== undefined && !(map.dragging as L.Handler & { moved(): boolean }).moved()) handlers.onClick?.(id);
       });
       return {
-        element: (id) =>
-          paths.find((path) => path.getAttribute(idAttribute) === id && path.getClientRects().length > 0) ??
-          paths.find((path) => path.getAttribute(idAttribute) === id),
         bringToFront(id) {
           for (const path of paths) if (path.getAttribute(idAttribute) === id) path.parentNode?.append(path);
         },
@@ -257,6 +252,9 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
       return { elements, declutter: settle };
     },
     fit,
-    dispose,
+    dispose() {
+      tip.remove();
+      dispose();
+    },
   };
 }
