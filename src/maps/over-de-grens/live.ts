@@ -4,6 +4,7 @@
  * and the chosen deal's fill, and their names as live labels.
  */
 import { createLiveMap, labelContent } from '../shared/live-map.ts';
+import { SVG_NS } from '../shared/drawing.ts';
 import { memberState, type OverDeGrensIsland } from './view.ts';
 
 export interface OverDeGrensLive {
@@ -11,7 +12,6 @@ export interface OverDeGrensLive {
   destroy(): void;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** The fill of a chosen layer's municipalities: its line colour (the legend's), or the participants' hatch colour. */
 const FILL: Record<string, string> = { gebied: '#2f6b2f', grens: '#1d4f91', deelnemers: '#8a3b12' };
 
@@ -21,10 +21,10 @@ export async function createOverDeGrensLive(
   options: { svg: SVGSVGElement; label: string },
 ): Promise<OverDeGrensLive> {
   const live = await createLiveMap(container, { svg: options.svg, view: island.view, label: options.label });
-  const group = document.createElementNS(SVG, 'g');
+  const group = document.createElementNS(SVG_NS, 'g');
   group.classList.add('odg-gemeenten');
   const paths = island.gemeenten.map((g) => {
-    const path = document.createElementNS(SVG, 'path');
+    const path = document.createElementNS(SVG_NS, 'path');
     path.setAttribute('d', g.d);
     path.setAttribute('data-id', g.id);
     group.append(path);

@@ -4,6 +4,7 @@
  * made interactive; the selected pair's vervoerregio outline, from the island, is drawn over it.
  */
 import { createLiveMap, labelContent } from '../shared/live-map.ts';
+import { SVG_NS } from '../shared/drawing.ts';
 import { labelLines } from '../shared/labels.ts';
 import { drawingOf, type ReferentieregioIsland } from './view.ts';
 
@@ -15,8 +16,6 @@ export interface ReferentieregioLive {
   destroy(): void;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 export async function createReferentieregioLive(
   container: HTMLElement,
   island: ReferentieregioIsland,
@@ -25,7 +24,7 @@ export async function createReferentieregioLive(
   const live = await createLiveMap(container, { svg: options.svg, view: island.view, label: options.label });
   const names = new Map(island.pairs.map((p) => [p.rr, p.rrNaam]));
   live.shapes('.map-regions path[data-code]', 'data-code', { tooltip: (code) => `Referentieregio ${names.get(code) ?? code}`, onClick: options.onSelect });
-  const outline = document.createElementNS(SVG, 'path');
+  const outline = document.createElementNS(SVG_NS, 'path');
   outline.classList.add('refreg-vr-selected');
   live.drawing.append(outline);
   // Larger referentieregio's (more municipalities of the default year) keep their label when labels would collide.

@@ -6,7 +6,7 @@
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { GemeenteModel } from '../../gemeenten/model.ts';
-import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear } from '../flanders/gemeenten.ts';
+import { division, DIVISION_YEARS, type GemeentenData, type DivisionYear, GEMEENTEN_FILES } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, mapView, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
@@ -49,8 +49,8 @@ export interface ReferentieregioModel {
   pairRows: PairRow[];
 }
 
-/** Everything the figure shows; `pages` supplies the pairs and disagreements (derived from the same `data`); `file` names the topology in errors. */
-export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, file = 'data/gemeenten.topo.json'): ReferentieregioModel {
+/** Everything the figure shows; `pages` supplies the pairs and disagreements (derived from the same `data`). */
+export function referentieregioModel(data: GemeentenData, pages: GemeenteModel): ReferentieregioModel {
   // As the vervoerregio map: triangles under 4 × 4 units of the 800-unit drawing go (0.4 mm on A4), for bytes.
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
   // Full membership per year (for drawing here), and the island's slimmer form (2019–2024 only where it differs from 2025).
@@ -134,7 +134,7 @@ export function referentieregioModel(data: GemeentenData, pages: GemeenteModel, 
   const sets: Record<DivisionYear, CompareYear> = { '2025': compareYear('2025'), '2019': compareYear('2019') };
   return {
     island: {
-      view: mapView(projection, data.topology, file),
+      view: mapView(projection, data.topology, GEMEENTEN_FILES.topology),
       param: 'paar',
       setParam: 'vergelijking',
       defaultSet: '2025',

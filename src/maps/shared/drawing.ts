@@ -3,6 +3,9 @@
  * merged and simplified once per build), without what the live map draws itself or must not repeat.
  */
 
+/** The SVG namespace, for what a live map adds to its drawing. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /** What a copy leaves out: the accessible name and description (the live region has its own), the SVG labels (the live map places its own, decluttered per zoom) and the shapes' native tooltips. */
 const LEFT_OUT = 'title, desc, .map-labels, .mj-labels';
 

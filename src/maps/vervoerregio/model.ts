@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { joinDutch } from '../../lib/format.ts';
 import { compareNames } from '../../lib/geo/dutch-sort.ts';
-import { division, DIVISION_YEARS, type Division, type GemeentenData } from '../flanders/gemeenten.ts';
+import { division, DIVISION_YEARS, type Division, type GemeentenData, GEMEENTEN_FILES } from '../flanders/gemeenten.ts';
 import { labelLines, separateLabels, type MapLabel } from '../shared/labels.ts';
 import { createSvgProjection, mapView, type SvgProjection } from '../shared/projection.ts';
 import { assignRegionColours } from '../shared/region-colours.ts';
@@ -78,8 +78,8 @@ function changesByRegion(data: GemeentenData, d2019: Division, d2025: Division):
 /** Four decimals: 11 m, far below a pixel at the live map's largest zoom (192 m). */
 const roundLngLat = ([lng, lat]: [number, number]): [number, number] => [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
 
-/** Everything the figure shows, from data/gemeenten.* (`file` names the topology in errors). */
-export function vervoerregioModel(data: GemeentenData, file = 'data/gemeenten.topo.json'): VervoerregioModel {
+/** Everything the figure shows, from data/gemeenten.*. */
+export function vervoerregioModel(data: GemeentenData): VervoerregioModel {
   const [d2019, d2025] = DIVISION_YEARS.map((year) => division(data, INDELING, year)) as [Division, Division];
   /** The static SVG is 800 units wide over Flanders' ≈3.4° of longitude; triangles under 4 × 4 units (a 2-unit bump on a 16-unit base, 0.4 mm on A4) go, for bytes: the page must stay under 100 kB. */
   const topology: Topology = simplifyForDrawing(data.topology, 800, 3.4, 4);
@@ -109,7 +109,7 @@ export function vervoerregioModel(data: GemeentenData, file = 'data/gemeenten.to
   const inner2025 = innerBorder(full['2025']);
   const sets: Record<string, IslandYear> = { '2019': { members: full['2019'].members }, '2025': { members: full['2025'].members } };
   const island: VervoerregioIsland = {
-    view: mapView(projection, data.topology, file),
+    view: mapView(projection, data.topology, GEMEENTEN_FILES.topology),
     param: 'vervoerregio',
     setParam: 'indeling',
     defaultSet: '2019',
