@@ -134,7 +134,9 @@ export async function createLiveMap(container: HTMLElement, options: LiveMapOpti
   });
   const fit = (target: L.LatLngBounds, padding = 8): void => {
     fitted = { bounds: target, padding };
-    fitClear(target, padding);
+    // During a zoom animation Leaflet ends at the animation's target when it finishes, so the fit waits for that end.
+    if ((map as L.Map & { _animatingZoom?: boolean })._animatingZoom) map.once('zoomend', () => fitClear(target, padding));
+    else fitClear(target, padding);
   };
   const box = ([west, south, east, north]: Box): L.LatLngBounds => new LatLngBounds([south, west], [north, east]);
   const bounds = box(view.bbox);
