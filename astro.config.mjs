@@ -73,6 +73,17 @@ export default defineConfig({
       // `scripts/bench-profile.ts` names modules from rolldown's `// path` comments, which only an unminified build keeps.
       ...(process.env.BENCH_UNMINIFIED ? { minify: false } : {}),
       rolldownOptions: {
+        // The map controllers' shared base (URL state, selection, labels) is one chunk: it
+        // arrives with the controller instead of one request later, when the controller's imports are discovered.
+        output: {
+          codeSplitting: {
+            groups: [
+              // The eager loader keeps its island fetch and stylesheet, which the base's modules share, out of the base.
+              { name: 'lazy-element', priority: 2, test: /src\/maps\/shared\/(lazy-element|island-fetch)\.ts$/ },
+              { name: 'map-base', priority: 1, test: /src\/maps\/shared\/(map-island|selection-island|url-state|labels)\.ts$/ },
+            ],
+          },
+        },
         // Astro marks every MDX entry with the directive "use astro:head-inject", which rolldown reports as
         // MODULE_LEVEL_DIRECTIVE on every build; harmless, open upstream: https://github.com/withastro/astro/issues/18087
         onLog(level, log, handler) {

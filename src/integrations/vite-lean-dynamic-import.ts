@@ -1,11 +1,18 @@
 /**
- * Vite plugin: replaces Vite's ~0.9 kB (gzip) dynamic-import preload helper with a direct call, so the tiny eager loaders
- * of the maps and the search stay within the 2 kB JavaScript budget. Safe because our lazy chunks load their own static
+ * Vite plugin: replaces Vite's ~0.9 kB (gzip) dynamic-import preload helper with a direct call and unwraps the calls to it,
+ * so the tiny eager loaders of the maps and the search stay within the 2 kB JavaScript budget. Safe because our lazy chunks load their own static
  * imports and carry no CSS (Leaflet's stylesheet is added by the map module itself); the build fails if that changes.
  */
 import type { Plugin } from 'vite';
 
 const HELPER_ID = '\0vite/preload-helper.js';
+/** `__vitePreload(() => import("…")[.then((m) => m.Name)], __VITE_PRELOAD__)`, as Vite writes it before minifying. */
+const PRELOAD_CALL = /__vitePreload\(\(\) => (import\("[^"]+"\)(?:\.then\(\(\w+\) => \w+\.\w+\))?), __VITE_PRELOAD__\)/g;
+
+/** A chunk's code with each preload wrapper around a dynamic import replaced by the import itself. */
+export function unwrapPreloads(code: string): string {
+  return code.replace(PRELOAD_CALL, '$1');
+}
 
 export function leanDynamicImport(): Plugin {
   return {
@@ -18,6 +25,11 @@ export function leanDynamicImport(): Plugin {
     load(id) {
       if (id === HELPER_ID) return 'export const __vitePreload = (load) => load();';
       return undefined;
+    },
+    // With the helper a direct call, its wrapper around every dynamic import is dead weight in the eager loaders: unwrapped.
+    renderChunk(code) {
+      if (!code.includes('__vitePreload(')) return null;
+      return { code: unwrapPreloads(code), map: null };
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

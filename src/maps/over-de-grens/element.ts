@@ -3,5 +3,5 @@ import { defineLazyMap, preloadLiveChunks } from '../shared/lazy-element.ts';
 
 defineLazyMap('grens-map', () => {
   preloadLiveChunks([import('./live.ts'), import('../shared/live-map.ts')]);
-  return import('./controller.ts').then(({ OverDeGrensController }) => OverDeGrensController);
+  return import('./controller.ts').then((m) => m.OverDeGrensController);
 });

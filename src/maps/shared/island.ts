@@ -4,6 +4,7 @@
  * build moves its JSON into a file of its own (`data-src="…/_astro/island.<hash>.json"`, src/lib/map-islands.ts), which
  * the element fetches into the script when the map wakes (lazy-element.ts); `astro dev` keeps it inline.
  */
+import { ISLAND_SELECTOR } from './island-fetch.ts';
 
 /** [west, south, east, north] in degrees. */
 export type Box = [number, number, number, number];
@@ -21,9 +22,6 @@ export interface MapModel {
   /** The area the figure is about: the live map opens there (default: the whole drawing). */
   frame?: Box | undefined;
 }
-
-/** Selector of a figure's model island. */
-export const ISLAND_SELECTOR = 'script[type="application/json"][data-map-model]';
 
 /** JSON safe inside a `<script>` element: every `<` escaped, so the text can never close the element. */
 export function islandJson(model: unknown): string {

@@ -1,10 +1,11 @@
 /**
  * Defines a map island element that sleeps until the reader comes near it. One screen ahead of the figure it loads its
  * controller, the live map's chunks and, in parallel, its model island when the build moved that out of the page
- * (`data-src`, see src/lib/map-islands.ts) and Leaflet's stylesheet (`fillIsland` in map-island.ts), so they are in when
+ * (`data-src`, see src/lib/map-islands.ts; `fillIsland` in island-fetch.ts) and Leaflet's stylesheet, so they are in when
  * the figure arrives; within 200 px of the viewport it starts the controller (the live map is built then). A reader who never comes within a screen of a map
- * loads nothing for it. What is not needed before then (the fetch, the failure message) stays out of this eager module.
+ * loads nothing for it. What is not needed before then (the failure message) stays out of this eager module.
  */
+import { fillIsland } from './island-fetch.ts';
 
 export interface MapController {
   start(): Promise<void>;
@@ -36,10 +37,12 @@ export function defineLazyMap(name: string, load: () => Promise<MapControllerCla
     #controller: Promise<MapController> | undefined;
 
     connectedCallback(): void {
-      // The controller's base module (which it imports anyway) fetches the island, in parallel with the controller.
+      // The controllers' base module (the failure message); the controller imports it anyway.
       const base = (): Promise<typeof import('./map-island.ts')> => import('./map-island.ts');
+      // The island leaves at once, with the chunks; Leaflet's stylesheet as soon as the base is in. A map that cannot have
+      // all of them shows the failure message.
       const controller = (): Promise<MapController> =>
-        (this.#controller ??= Promise.all([load(), base().then((m) => m.fillIsland(this))]).then(([Controller]) => new Controller(this)));
+        (this.#controller ??= Promise.all([load(), fillIsland(this), base().then((m) => m.loadLeafletCss())]).then(([Controller]) => new Controller(this)));
       const near = (rootMargin: string, then: () => unknown): void => {
         const observer = new IntersectionObserver(
           (entries) => {

@@ -1,6 +1,7 @@
 /**
- * Leaflet's stylesheet, the one thing every live map waits for besides its code: started as early as possible (by
- * MapIsland, before the Leaflet chunk has even arrived) and shared by every map on the page.
+ * Leaflet's stylesheet, the one thing every live map waits for besides its code and island: started by the map's loader
+ * (lazy-element.ts) as soon as the controllers' base module is in, before the Leaflet chunk has arrived, and shared by
+ * every map on the page.
  */
 import leafletCss from './leaflet-lite.css?url';
 
@@ -12,7 +13,6 @@ export function loadLeafletCss(): Promise<void> {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = leafletCss;
-    link.dataset['leafletCss'] = '';
     link.addEventListener('load', () => resolve());
     link.addEventListener('error', () => reject(new Error(`${leafletCss} niet geladen`)));
     document.head.append(link);

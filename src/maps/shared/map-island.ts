@@ -5,28 +5,13 @@
  * what differs per map.
  */
 import type { MapController } from './lazy-element.ts';
-import { ISLAND_SELECTOR, readIsland, type MapModel } from './island.ts';
-import { loadLeafletCss } from './live-assets.ts';
+import { readIsland, type MapModel } from './island.ts';
 import { readChoice, withParam } from './url-state.ts';
+
+export { loadLeafletCss } from './live-assets.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
 export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
-
-/**
- * Starts Leaflet's stylesheet and fetches the island the build moved out of the page (`<script … data-map-model data-src>`,
- * src/lib/map-islands.ts) into its script element, so `readIsland` reads it synchronously as before; an island written inline (`astro dev`) or
- * already fetched is left alone. Called by lazy-element.ts when the map wakes, in parallel with the controller's import.
- */
-export async function fillIsland(element: HTMLElement): Promise<void> {
-  // The stylesheet the live map waits for starts now too, in parallel with the controller; a failure surfaces in showLive.
-  loadLeafletCss().catch(() => undefined);
-  const island = element.querySelector<HTMLScriptElement>(ISLAND_SELECTOR);
-  const src = island?.dataset['src'];
-  if (!island || !src || (island.textContent ?? '') !== '') return;
-  const response = await fetch(src);
-  if (!response.ok) throw new Error(`${src}: HTTP ${String(response.status)}`);
-  island.textContent = await response.text();
-}
 
 /** The failed state: `data-live="failed"` and the message in the status line, while the static SVG and tables stay. */
 export function showFailed(element: HTMLElement): void {

@@ -3,5 +3,5 @@ import { defineLazyMap, preloadLiveChunks } from '../shared/lazy-element.ts';
 
 defineLazyMap('region-map', () => {
   preloadLiveChunks([import('./live.ts'), import('../shared/live-map.ts')]);
-  return import('./controller.ts').then(({ VervoerregioController }) => VervoerregioController);
+  return import('./controller.ts').then((m) => m.VervoerregioController);
 });
