@@ -73,12 +73,12 @@ export default defineConfig({
       // `scripts/bench-profile.ts` names modules from rolldown's `// path` comments, which only an unminified build keeps.
       ...(process.env.BENCH_UNMINIFIED ? { minify: false } : {}),
       rolldownOptions: {
-        // The map controllers' shared base (URL state, selection, labels) is one chunk: it
-        // arrives with the controller instead of one request later, when the controller's imports are discovered.
+        // The map controllers' shared base (MapIsland, selection, URL state, labels) is one chunk: it arrives with the
+        // controller instead of one request later, when the controller's imports are discovered.
         output: {
           codeSplitting: {
             groups: [
-              // The eager loader keeps its island fetch and stylesheet, which the base's modules share, out of the base.
+              // The eager loader and its island fetch stay out of the base (the base imports the island selector from them).
               { name: 'lazy-element', priority: 2, test: /src\/maps\/shared\/(lazy-element|island-fetch)\.ts$/ },
               { name: 'map-base', priority: 1, test: /src\/maps\/shared\/(map-island|selection-island|url-state|labels)\.ts$/ },
             ],

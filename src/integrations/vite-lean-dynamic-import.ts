@@ -1,7 +1,8 @@
 /**
- * Vite plugin: replaces Vite's ~0.9 kB (gzip) dynamic-import preload helper with a direct call and unwraps the calls to it,
- * so the tiny eager loaders of the maps and the search stay within the 2 kB JavaScript budget. Safe because our lazy chunks load their own static
- * imports and carry no CSS (Leaflet's stylesheet is added by the map module itself); the build fails if that changes.
+ * Vite plugin: replaces Vite's ~0.9 kB (gzip) dynamic-import preload helper with a direct call and unwraps the calls to
+ * it, so the tiny eager loaders of the maps and the search stay within the 2 kB JavaScript budget. Safe because our lazy
+ * chunks load their own static imports and carry no CSS (Leaflet's stylesheet is added by the map module itself); the
+ * build fails if that changes.
  */
 import type { Plugin } from 'vite';
 

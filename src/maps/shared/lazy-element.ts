@@ -39,10 +39,9 @@ export function defineLazyMap(name: string, load: () => Promise<MapControllerCla
     connectedCallback(): void {
       // The controllers' base module (the failure message); the controller imports it anyway.
       const base = (): Promise<typeof import('./map-island.ts')> => import('./map-island.ts');
-      // The island leaves at once, with the chunks; Leaflet's stylesheet as soon as the base is in. A map that cannot have
-      // all of them shows the failure message.
+      // The island leaves at once, with the chunks; Leaflet's stylesheet starts as soon as the base is in.
       const controller = (): Promise<MapController> =>
-        (this.#controller ??= Promise.all([load(), fillIsland(this), base().then((m) => m.loadLeafletCss())]).then(([Controller]) => new Controller(this)));
+        (this.#controller ??= Promise.all([load(), fillIsland(this), base().then((m) => m.startLeafletCss())]).then(([Controller]) => new Controller(this)));
       const near = (rootMargin: string, then: () => unknown): void => {
         const observer = new IntersectionObserver(
           (entries) => {

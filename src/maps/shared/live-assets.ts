@@ -19,3 +19,8 @@ export function loadLeafletCss(): Promise<void> {
   });
   return stylesheet;
 }
+
+/** Starts the stylesheet without waiting for it: a stylesheet that fails shows in the live map, which awaits `loadLeafletCss`. */
+export function startLeafletCss(): void {
+  loadLeafletCss().catch(() => undefined);
+}

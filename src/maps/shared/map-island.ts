@@ -8,7 +8,7 @@ import type { MapController } from './lazy-element.ts';
 import { readIsland, type MapModel } from './island.ts';
 import { readChoice, withParam } from './url-state.ts';
 
-export { loadLeafletCss } from './live-assets.ts';
+export { startLeafletCss } from './live-assets.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
 export const LIVE_FAILED_MESSAGE = 'De interactieve kaart is niet beschikbaar; de vaste kaart hierboven en de gegevens eronder tonen hetzelfde.';
