@@ -1,7 +1,7 @@
 /**
  * Leaflet's stylesheet, the one thing every live map waits for besides its code and island: started by the map's loader
- * (lazy-element.ts) as soon as the controllers' base module is in, before the Leaflet chunk has arrived, and shared by
- * every map on the page.
+ * (lazy-element.ts) as soon as the controllers' base module is in, while the Leaflet chunk is still on its way, and shared
+ * by every map on the page.
  */
 import leafletCss from './leaflet-lite.css?url';
 

@@ -8,6 +8,7 @@ import type { MapController } from './lazy-element.ts';
 import { readIsland, type MapModel } from './island.ts';
 import { readChoice, withParam } from './url-state.ts';
 
+// For the loader (lazy-element.ts), which reaches the stylesheet through this module's chunk, not one import more.
 export { startLeafletCss } from './live-assets.ts';
 
 /** Shown when the live map cannot be built (data not loaded, Leaflet failed). */
